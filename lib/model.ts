@@ -1,0 +1,306 @@
+/**
+ * The data model: every shape that crosses a boundary (content script → extension page, page → IndexedDB,
+ * storage, CSV/JSON files) is declared here once, as a Zod schema with its inferred type.
+ *
+ * The content script imports only *types* from this file (`import type`), so Zod stays out of its bundle.
+ */
+import * as z from 'zod';
+
+// MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
+z.config({ jitless: true });
+
+// ───────────────────────────── Closed vocabularies ─────────────────────────────
+
+/** The rep's grade of a prospect (DOMAIN.md §1). */
+export const TierSchema = z.enum(['A', 'B', 'C', 'D']);
+export type Tier = z.infer<typeof TierSchema>;
+export const TIERS = TierSchema.options;
+
+/** What kind of buyer the company is (DOMAIN.md §3). */
+export const BuyerTypeSchema = z.enum([
+  'retailer',
+  'wholesaler',
+  'distributor',
+  'importer',
+  'manufacturer',
+  'unknown',
+]);
+export type BuyerType = z.infer<typeof BuyerTypeSchema>;
+export const BUYER_TYPES = BuyerTypeSchema.options;
+
+/** Relationship status (DOMAIN.md §4). */
+export const StatusSchema = z.enum(['potential', 'target', 'customer', 'lost', 'none']);
+export type Status = z.infer<typeof StatusSchema>;
+export const STATUSES = StatusSchema.options;
+
+/** Fine (researched, personal) or rough (template) letter; `todo` until decided, `sent` once written. */
+export const OutreachSchema = z.enum(['todo', 'fine', 'rough', 'sent']);
+export type Outreach = z.infer<typeof OutreachSchema>;
+export const OUTREACH = OutreachSchema.options;
+
+// ───────────────────────────── Page capture (content script output) ─────────────────────────────
+
+/**
+ * Where on a page a piece of text sits. The classifier weighs product words by zone: a category menu
+ * says more about what a company sells than a blog paragraph.
+ */
+export const ZoneSchema = z.enum([
+  'title',
+  'meta',
+  'heading',
+  'nav',
+  'product',
+  'body',
+  'footer',
+  'address',
+  'jsonld',
+]);
+export type Zone = z.infer<typeof ZoneSchema>;
+
+export const TextBlockSchema = z.object({ zone: ZoneSchema, text: z.string() });
+export type TextBlock = z.infer<typeof TextBlockSchema>;
+
+export const PageLinkSchema = z.object({
+  /** Absolute URL (or `mailto:` / `tel:` / … as written). */
+  href: z.string(),
+  text: z.string(),
+  zone: ZoneSchema,
+});
+export type PageLink = z.infer<typeof PageLinkSchema>;
+
+/**
+ * What the content script reads from one page: plain JSON, no parsing of phones or domains (those
+ * libraries are too big for the content script and run in the extension page or under Node instead).
+ */
+export const PageCaptureSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** `<html lang>` or `og:locale`, lower-case BCP 47, '' when the page does not say. */
+  lang: z.string(),
+  /** Selected `<meta>` values by name/property: description, keywords, og:site_name, og:locale, … */
+  meta: z.record(z.string(), z.string()),
+  /** Raw JSON-LD script bodies, each capped. */
+  jsonld: z.array(z.string()),
+  /** Visible text in reading order, grouped into blocks tagged with their zone. */
+  blocks: z.array(TextBlockSchema),
+  /** Contact, social and same-site navigation links. */
+  links: z.array(PageLinkSchema),
+  /** Values from attributes that need decoding (Cloudflare `data-cfemail`, …) keyed by kind. */
+  encoded: z.array(z.object({ kind: z.string(), value: z.string() })),
+  /** Microdata / RDFa `itemprop` values that matter (name, telephone, email, streetAddress, …). */
+  itemprops: z.array(z.object({ prop: z.string(), value: z.string() })),
+  /** Counts the classifier reads as cues without re-reading the DOM. */
+  counts: z.object({
+    forms: z.number(),
+    /** Add-to-cart / buy buttons and cart links. */
+    cartControls: z.number(),
+    /** Elements that look like product cards (price + title + link). */
+    productCards: z.number(),
+    /** Outbound links to other sites (directories list many). */
+    externalLinks: z.number(),
+  }),
+  /** True when the page was larger than the scan budget and was read only in part. */
+  truncated: z.boolean(),
+  /** Characters of text read. */
+  chars: z.number(),
+});
+export type PageCapture = z.infer<typeof PageCaptureSchema>;
+
+// ───────────────────────────── Scan result (analysed captures of one site) ─────────────────────────────
+
+/** Where a finding came from, so the popup can say why it believes it. */
+export const EvidenceSchema = z.object({
+  /** URL of the page it was found on. */
+  page: z.string(),
+  /** How it was found: 'mailto', 'tel', 'text', 'footer', 'jsonld', 'microdata', 'cfemail', 'obfuscated', 'meta', 'title', 'copyright', 'link', 'tld', 'phone', 'address', 'lang', … */
+  source: z.string(),
+  /** A short piece of the surrounding text, for the rep to check. */
+  snippet: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const EmailSchema = z.object({
+  value: z.string(),
+  /** sales@, info@, purchasing@, einkauf@, compras@ … */
+  isRole: z.boolean(),
+  /** On the company's own registrable domain. */
+  isOwnDomain: z.boolean(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Email = z.infer<typeof EmailSchema>;
+
+export const PhoneKindSchema = z.enum(['phone', 'mobile', 'fax']);
+export const PhoneSchema = z.object({
+  /** E.164, e.g. +4930123456. */
+  value: z.string(),
+  kind: PhoneKindSchema,
+  /** ISO 3166-1 alpha-2 of the number, '' if unknown. */
+  country: z.string(),
+  /** As printed on the page. */
+  raw: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Phone = z.infer<typeof PhoneSchema>;
+
+export const MessengerSchema = z.object({
+  kind: z.enum(['whatsapp', 'wechat', 'skype', 'telegram', 'viber', 'line']),
+  /** E.164 for WhatsApp/Viber numbers, the handle otherwise. */
+  value: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Messenger = z.infer<typeof MessengerSchema>;
+
+export const SocialSchema = z.object({
+  network: z.enum(['linkedin', 'facebook', 'instagram', 'x', 'youtube', 'tiktok', 'vk', 'xing', 'pinterest']),
+  url: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Social = z.infer<typeof SocialSchema>;
+
+export const CompanySchema = z.object({
+  name: z.string(),
+  address: z.string(),
+  /** ISO 3166-1 alpha-2, '' if unknown. */
+  country: z.string(),
+  /** Primary language subtag (en, de, zh, …), '' if unknown. */
+  language: z.string(),
+  evidence: z.object({
+    name: z.array(EvidenceSchema),
+    address: z.array(EvidenceSchema),
+    country: z.array(EvidenceSchema),
+    language: z.array(EvidenceSchema),
+  }),
+});
+export type Company = z.infer<typeof CompanySchema>;
+
+export const ContactsSchema = z.object({
+  emails: z.array(EmailSchema),
+  phones: z.array(PhoneSchema),
+  messengers: z.array(MessengerSchema),
+  socials: z.array(SocialSchema),
+});
+export type Contacts = z.infer<typeof ContactsSchema>;
+
+export const ScannedPageSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  ok: z.boolean(),
+  error: z.string().optional(),
+  truncated: z.boolean(),
+});
+export type ScannedPage = z.infer<typeof ScannedPageSchema>;
+
+/** Everything known about one site after analysing one or more captures of it. */
+export const ScanResultSchema = z.object({
+  url: z.string(),
+  /** Registrable domain, punycode (`shop.example.co.uk` → `example.co.uk`). The prospect key. */
+  domain: z.string(),
+  scannedAt: z.string(),
+  pages: z.array(ScannedPageSchema),
+  company: CompanySchema,
+  contacts: ContactsSchema,
+});
+export type ScanResult = z.infer<typeof ScanResultSchema>;
+
+// ───────────────────────────── Classification ─────────────────────────────
+
+/**
+ * A reason is a message key plus parameters, rendered by the UI in the rep's language
+ * (see lib/i18n). Keys live in `lib/i18n/strings/classify.ts`.
+ */
+export const ReasonSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const TierSuggestionSchema = z.object({
+  /** null = no match with the active profile. */
+  value: TierSchema.nullable(),
+  /** Share of the site's product range that matches, 0..1. */
+  share: z.number(),
+  matchedLines: z.array(z.string()),
+  reasons: z.array(ReasonSchema),
+});
+export type TierSuggestion = z.infer<typeof TierSuggestionSchema>;
+
+export const BuyerTypeSuggestionSchema = z.object({
+  value: BuyerTypeSchema,
+  /** Second type of a mixed business ("wholesale & retail"), main one first. */
+  secondary: BuyerTypeSchema.nullable(),
+  confidence: z.number(),
+  reasons: z.array(ReasonSchema),
+});
+export type BuyerTypeSuggestion = z.infer<typeof BuyerTypeSuggestionSchema>;
+
+export const SuggestionSchema = z.object({
+  tier: TierSuggestionSchema,
+  buyerType: BuyerTypeSuggestionSchema,
+  profileId: z.string(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+// ───────────────────────────── Product profile ─────────────────────────────
+
+export const ProductLineSchema = z.object({
+  name: z.string().min(1),
+  /** Keywords and synonyms, any language, single or multi-word. */
+  keywords: z.array(z.string().min(1)).min(1),
+});
+export type ProductLine = z.infer<typeof ProductLineSchema>;
+
+export const ThresholdsSchema = z.object({
+  /** Share of the range that matches at or above which the tier is A. */
+  a: z.number().min(0).max(1),
+  /** … B. */
+  b: z.number().min(0).max(1),
+  /** Size signals needed to lift a C to B. */
+  sizeLift: z.number().int().min(1),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+export const ProfileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  lines: z.array(ProductLineSchema).min(1),
+  /** Our trade, but not our products: separates C from no match. */
+  industryKeywords: z.array(z.string().min(1)),
+  /** Words that must never count as a match. */
+  excludeKeywords: z.array(z.string().min(1)),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+// ───────────────────────────── Prospect (IndexedDB row) ─────────────────────────────
+
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  field: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const ProspectSchema = z.object({
+  /** Registrable domain, punycode: the primary key. */
+  domain: z.string().min(1),
+  /** The page it was first saved from. */
+  url: z.string(),
+  company: CompanySchema.omit({ evidence: true }),
+  contacts: ContactsSchema,
+  suggestedTier: TierSchema.nullable(),
+  suggestedBuyerType: BuyerTypeSchema,
+  reasons: z.array(ReasonSchema),
+  /** The rep's own choice; a later suggestion never overwrites it. */
+  tier: TierSchema.nullable(),
+  buyerType: BuyerTypeSchema.nullable(),
+  status: StatusSchema,
+  outreach: OutreachSchema,
+  region: z.string(),
+  searchPlan: z.string(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  firstSeen: z.string(),
+  updatedAt: z.string(),
+  history: z.array(HistoryEntrySchema),
+});
+export type Prospect = z.infer<typeof ProspectSchema>;

@@ -1,0 +1,87 @@
+/**
+ * The e2e harness: a fresh Chromium per test with the built extension loaded (shared/RECIPE.md §3).
+ * Every host name resolves to the local fixture server, so fixture sites keep realistic domains.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4173);
+const EXT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  /** `http://<host>:<port><path>` on the fixture server. */
+  site: (host: string, path?: string) => string;
+  tabIdOf: (page: Page) => Promise<number>;
+  openExtensionPage: (path: string) => Promise<Page>;
+  openPopupFor: (page: Page, query?: string) => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  context: async ({}, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'tierscout-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: process.env.HEADED !== '1',
+      viewport: { width: 1280, height: 800 },
+      locale: process.env.E2E_LOCALE ?? 'en-US',
+      args: [
+        `--disable-extensions-except=${EXT_DIR}`,
+        `--load-extension=${EXT_DIR}`,
+        '--host-resolver-rules=MAP * 127.0.0.1',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  sw: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    // An invalid manifest makes Chromium skip the extension silently: this wait then times out
+    // (run with DEBUG=pw:browser to see the load error).
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    await use(sw);
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  site: async ({}, use) => {
+    await use((host, path = '/') => `http://${host}:${FIXTURE_PORT}${path}`);
+  },
+  tabIdOf: async ({ sw }, use) => {
+    await use(async (page) => {
+      const url = page.url();
+      const id = await sw.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab found for ${url}`);
+      return id;
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  openPopupFor: async ({ tabIdOf, openExtensionPage }, use) => {
+    await use(async (page, query = '') => {
+      const tabId = await tabIdOf(page);
+      return openExtensionPage(`popup.html?tabId=${tabId}${query ? `&${query}` : ''}`);
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
