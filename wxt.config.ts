@@ -10,7 +10,13 @@ export default defineConfig({
   // `wxt` dev mode cannot drive Chromium on a root, headless machine; `npm run demo` launches it instead.
   webExt: { disabled: true },
   zip: {
-    excludeSources: ['test-results/**', 'playwright-report/**', 'tests/.reports/**', '**/*.log', '.output*/**'],
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'tests/.reports/**',
+      '**/*.log',
+      '.output*/**',
+    ],
   },
   manifest: ({ browser, manifestVersion, mode }) => {
     const commands = manifestCommands();

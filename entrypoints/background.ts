@@ -7,7 +7,9 @@ export default defineBackground(() => {
     prospectSaved: async () => ({ ok: true }),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    dispatchMessage(handlers, message, { tabId: sender.tab?.id }).then(sendResponse, () => sendResponse(undefined));
+    dispatchMessage(handlers, message, { tabId: sender.tab?.id }).then(sendResponse, () =>
+      sendResponse(undefined),
+    );
     return true;
   });
 });

@@ -10,7 +10,11 @@ import { TierSchema } from './model';
 export const protocol = {
   /** A page saved or re-tiered a prospect: the background refreshes the toolbar badge of that tab. */
   prospectSaved: {
-    request: z.object({ tabId: z.number().int().optional(), domain: z.string(), tier: TierSchema.nullable() }),
+    request: z.object({
+      tabId: z.number().int().optional(),
+      domain: z.string(),
+      tier: TierSchema.nullable(),
+    }),
     response: z.object({ ok: z.boolean() }),
   },
   /** Liveness check, used by the e2e harness and the popup's error state. */
@@ -35,7 +39,9 @@ export async function sendMessage<N extends MessageName>(name: N, data: Request<
   return protocol[name].response.parse(reply) as Response<N>;
 }
 
-export type Handlers = { [N in MessageName]: (data: Request<N>, sender: { tabId?: number }) => Promise<Response<N>> };
+export type Handlers = {
+  [N in MessageName]: (data: Request<N>, sender: { tabId?: number }) => Promise<Response<N>>;
+};
 
 /**
  * Routes an incoming envelope to its handler after validating it; unknown or malformed messages get undefined,

@@ -41,7 +41,10 @@ const MANIFEST_DESCRIPTIONS: Record<CommandName, string> = {
 };
 
 /** The manifest `commands` object built from the table. */
-export function manifestCommands(): Record<string, { description: string; suggested_key?: { default: string } }> {
+export function manifestCommands(): Record<
+  string,
+  { description: string; suggested_key?: { default: string } }
+> {
   return Object.fromEntries(
     COMMANDS.map((c) => [
       c.name,
@@ -54,4 +57,13 @@ export function manifestCommands(): Record<string, { description: string; sugges
 }
 
 /** In-popup keys (no modifier). Letters and digits both set the tier; one letter per buyer type. */
-export const POPUP_TIER_KEYS: Record<string, Tier> = { a: 'A', b: 'B', c: 'C', d: 'D', '1': 'A', '2': 'B', '3': 'C', '4': 'D' };
+export const POPUP_TIER_KEYS: Record<string, Tier> = {
+  a: 'A',
+  b: 'B',
+  c: 'C',
+  d: 'D',
+  '1': 'A',
+  '2': 'B',
+  '3': 'C',
+  '4': 'D',
+};

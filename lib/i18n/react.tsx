@@ -11,7 +11,8 @@ import { type Lang, resolveLang, t } from './index';
 export function useLang(): Lang {
   const [lang, setLang] = useState<Lang>(() => resolveLang('auto', browser.i18n.getUILanguage()));
   useEffect(() => {
-    const apply = (value: string | null) => setLang(resolveLang(value ?? 'auto', browser.i18n.getUILanguage()));
+    const apply = (value: string | null) =>
+      setLang(resolveLang(value ?? 'auto', browser.i18n.getUILanguage()));
     languageSetting.getValue().then(apply, () => apply('auto'));
     return languageSetting.watch(apply);
   }, []);

@@ -9,7 +9,12 @@ import { startFixtureServer } from './fixture-server.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const port = Number(process.env.FIXTURE_PORT ?? 4173);
-const candidates = [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+const candidates = [
+  process.env.CHROMIUM_BIN,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+];
 const browserBin = candidates.find((c) => c && existsSync(c));
 if (!browserBin) {
   console.error(
@@ -35,7 +40,9 @@ const sites = readdirSync(join(root, 'tests/fixtures/sites'), { withFileTypes: t
 const rules = sites.map((s) => `MAP ${s} 127.0.0.1`).join(', ');
 const extDir = join(root, '.output/chrome-mv3');
 const profile = mkdtempSync(join(tmpdir(), 'tierscout-demo-'));
-console.log(`\nTierScout demo: ${sites.length} prospect sites on http://127.0.0.1:${port}/ — close the browser to stop.`);
+console.log(
+  `\nTierScout demo: ${sites.length} prospect sites on http://127.0.0.1:${port}/ — close the browser to stop.`,
+);
 const child = spawn(
   browserBin,
   [
