@@ -1,0 +1,148 @@
+/**
+ * `npm run scan -- <page.html> [more pages of the same site…] --url <first page URL> [--profile p.json]`
+ * `npm run --silent scan -- --batch jobs.jsonl`
+ *
+ * Runs the extension's own scanner (capturePage → analyzeCaptures) under Node on saved pages and prints JSON.
+ * Batch: one job per line, `{"files": ["a.html", …], "url": "https://…", "profile": {…}}`; exactly one JSON line
+ * per job, in order; a failing job prints `{"error": …}` and the batch goes on. Files resolve against the current
+ * directory, then against the jobs file's directory. Pages after the first get URLs from their file names
+ * (`kontakt.html` → `<site>/kontakt`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PageCapture, ScanResult } from '../../lib/model';
+import { analyzeCaptures } from '../../lib/scan/analyze';
+import { addClassification, type ScanOutput } from './classify-hook';
+import { captureHtml, decodeHtml, parseDocument } from './scan-node';
+
+interface Job {
+  files: string[];
+  url?: string;
+  profile?: unknown;
+}
+
+/** The URL a saved page claims for itself (`<base href>`, `og:url`, canonical), '' if none. */
+function urlFromPage(html: string): string {
+  const doc = parseDocument(html);
+  for (const value of [
+    doc.querySelector('base[href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+  ]) {
+    if (value && /^https?:\/\//i.test(value)) return value;
+  }
+  return '';
+}
+
+function urlOfSibling(file: string, firstFile: string, firstUrl: string): string {
+  // `pages/contact.html` beside `index.html` → `<site>/pages/contact`.
+  const name = relative(dirname(resolve(firstFile)), resolve(file))
+    .replace(/\\/g, '/')
+    .replace(/\.html?$/i, '')
+    .replace(/(?:^|\/)index$/, '');
+  try {
+    return new URL(name.startsWith('..') ? basename(name) : name || '.', firstUrl).href;
+  } catch {
+    return firstUrl;
+  }
+}
+
+/** Scans one job's files into the printed object. */
+export function runJob(job: Job, baseDir: string): ScanOutput {
+  if (!Array.isArray(job.files) || job.files.length === 0) throw new Error('job has no files');
+  const captures: PageCapture[] = [];
+  let firstUrl = job.url ?? '';
+  job.files.forEach((file, i) => {
+    const path = existsSync(resolve(file)) ? resolve(file) : resolve(baseDir, file);
+    const html = decodeHtml(readFileSync(path));
+    if (i === 0 && !firstUrl) firstUrl = urlFromPage(html);
+    const url = i === 0 ? firstUrl : urlOfSibling(file, job.files[0] ?? file, firstUrl);
+    captures.push(captureHtml(html, url));
+  });
+  const scan = analyzeCaptures(captures);
+  return addClassification(toOutput(scan), captures, scan, job.profile);
+}
+
+/** The flat keys reviewers and scripts read first, plus the full evidence-bearing result under `details`. */
+export function toOutput(scan: ScanResult): ScanOutput {
+  return {
+    url: scan.url,
+    domain: scan.domain,
+    company: {
+      name: scan.company.name,
+      country: scan.company.country,
+      language: scan.company.language,
+      address: scan.company.address,
+    },
+    contacts: {
+      emails: scan.contacts.emails.map((e) => e.value),
+      phones: scan.contacts.phones.filter((p) => p.kind !== 'fax').map((p) => p.value),
+      fax: scan.contacts.phones.filter((p) => p.kind === 'fax').map((p) => p.value),
+      whatsapp: scan.contacts.messengers.filter((m) => m.kind === 'whatsapp').map((m) => m.value),
+      messengers: scan.contacts.messengers.map((m) => `${m.kind}:${m.value}`),
+      socials: scan.contacts.socials.map((s) => s.url),
+    },
+    details: scan,
+  };
+}
+
+/** One output line per non-empty job line, in order; a failing job becomes `{"error": …}`. */
+export function* runBatchLines(lines: Iterable<string>, baseDir: string): Generator<string> {
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    let result: ScanOutput;
+    try {
+      result = runJob(JSON.parse(line) as Job, baseDir);
+    } catch (error) {
+      result = { error: error instanceof Error ? error.message : String(error) };
+    }
+    yield JSON.stringify(result);
+  }
+}
+
+function runBatch(jobsFile: string): void {
+  const lines = readFileSync(jobsFile, 'utf8').split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of runBatchLines(lines, dirname(resolve(jobsFile)))) {
+    out.push(line);
+    if (out.length >= 50) {
+      process.stdout.write(`${out.join('\n')}\n`);
+      out.length = 0;
+    }
+  }
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const batch = value('--batch');
+  if (batch) {
+    runBatch(batch);
+    return;
+  }
+  const flagsWithValues = new Set(['--url', '--profile']);
+  const files = args.filter((a, i) => !a.startsWith('--') && !flagsWithValues.has(args[i - 1] ?? ''));
+  if (files.length === 0) {
+    console.error(
+      'usage: npm run scan -- <page.html> [more pages…] --url <first page URL> [--profile p.json]',
+    );
+    console.error('       npm run --silent scan -- --batch jobs.jsonl');
+    process.exit(2);
+  }
+  const profilePath = value('--profile');
+  try {
+    const profile = profilePath ? JSON.parse(readFileSync(profilePath, 'utf8')) : undefined;
+    console.log(JSON.stringify(runJob({ files, url: value('--url'), profile }, process.cwd()), null, 2));
+  } catch (error) {
+    console.log(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+    process.exit(1);
+  }
+}
+
+// Run only as a script (tsx), not when a test imports the functions above.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBatchLines, runJob } from '../../tools/scan-cli';
+
+const SITES = resolve(import.meta.dirname, '../../fixtures/sites');
+
+describe('scan CLI', () => {
+  it('prints the flat keys and the evidence-bearing details for a site of several pages', () => {
+    const out = runJob(
+      {
+        files: [
+          resolve(SITES, 'brewhaus-supply.com/index.html'),
+          resolve(SITES, 'brewhaus-supply.com/pages/contact.html'),
+        ],
+        url: 'https://brewhaus-supply.com/',
+      },
+      SITES,
+    ) as {
+      domain: string;
+      company: { name: string; country: string };
+      contacts: { emails: string[]; phones: string[]; whatsapp: string[]; socials: string[] };
+      details: { pages: { url: string }[] };
+    };
+    expect(out.domain).toBe('brewhaus-supply.com');
+    expect(out.company).toMatchObject({ name: 'Brewhaus Supply Co.', country: 'US' });
+    expect(out.contacts.emails).toEqual(['hello@brewhaus-supply.com', 'wholesale@brewhaus-supply.com']);
+    expect(out.contacts.phones).toEqual(['+15032847719']);
+    expect(out.contacts.whatsapp).toEqual([]);
+    // Later pages get URLs from their paths beside the first file.
+    expect(out.details.pages.map((p) => p.url)).toEqual([
+      'https://brewhaus-supply.com/',
+      'https://brewhaus-supply.com/pages/contact',
+    ]);
+  });
+
+  it('writes exactly one line per job, in order, with an error line for a failing job', () => {
+    const lines = [
+      JSON.stringify({
+        files: ['grosshandel-weber.de/impressum.html'],
+        url: 'https://grosshandel-weber.de/impressum',
+      }),
+      '',
+      'not json',
+      JSON.stringify({ files: ['missing-site.example/index.html'], url: 'https://x.de/' }),
+      JSON.stringify({ files: [] }),
+      JSON.stringify({
+        files: ['quiet-meadow-journal.net/index.html'],
+        url: 'https://quiet-meadow-journal.net/',
+        profile: { name: 'p' },
+      }),
+      JSON.stringify({
+        files: ['quiet-meadow-journal.net/index.html'],
+        url: 'https://quiet-meadow-journal.net/',
+      }),
+    ];
+    const out = [...runBatchLines(lines, SITES)].map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out).toHaveLength(6);
+    expect(out[0]?.domain).toBe('grosshandel-weber.de');
+    expect(out[1]).toHaveProperty('error');
+    expect(out[2]).toHaveProperty('error');
+    expect(out[3]).toEqual({ error: 'job has no files' });
+    // A profile without keywords cannot grade anything: that job fails with the reason, the next one still runs.
+    expect(String(out[4]?.error)).toMatch(/^profile: keywords/);
+    expect(out[5]?.domain).toBe('quiet-meadow-journal.net');
+  });
+});
