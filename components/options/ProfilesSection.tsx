@@ -1,0 +1,383 @@
+import { useEffect, useState } from 'react';
+import '@/lib/i18n/strings/profiles';
+import { useT } from '@/lib/i18n/react';
+import { type Profile, ProfileSchema, type Thresholds, ThresholdsSchema } from '@/lib/model';
+import { DEFAULT_THRESHOLDS } from '@/lib/profile/defaults';
+import { newProfileId, parseProfilesJson } from '@/lib/profile/parse';
+import {
+  activeProfileIdItem,
+  getProfiles,
+  getThresholds,
+  setActiveProfileId,
+  setProfiles,
+  setThresholds,
+} from '@/lib/profile/storage';
+
+/** Editable text form of a profile: keyword lists as one-per-line text. */
+let nextLineKey = 1;
+/** A stable React key for a product-line row (rows can be removed from the middle). */
+const lineKey = () => nextLineKey++;
+
+interface Draft {
+  id: string;
+  name: string;
+  lines: { key: number; name: string; keywords: string }[];
+  industry: string;
+  exclude: string;
+}
+
+const toLines = (text: string) =>
+  text
+    .split(/\n|;/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function toDraft(p: Profile): Draft {
+  return {
+    id: p.id,
+    name: p.name,
+    lines: p.lines.map((l) => ({ key: lineKey(), name: l.name, keywords: l.keywords.join('\n') })),
+    industry: p.industryKeywords.join('\n'),
+    exclude: p.excludeKeywords.join('\n'),
+  };
+}
+
+function fromDraft(d: Draft): Profile {
+  return {
+    id: d.id,
+    name: d.name.trim(),
+    lines: d.lines.map((l) => ({ name: l.name.trim(), keywords: toLines(l.keywords) })),
+    industryKeywords: toLines(d.industry),
+    excludeKeywords: toLines(d.exclude),
+  };
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Layout of the editor, scoped by class so it does not depend on the options page stylesheet. */
+const CSS = `
+.ts-profiles .ts-field { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; font-size: 13px; }
+.ts-profiles input, .ts-profiles textarea { font: inherit; border: 1px solid #cbd5e1; border-radius: 6px; padding: 5px 8px; }
+.ts-profiles textarea { resize: vertical; min-height: 48px; }
+.ts-profiles fieldset { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
+.ts-profiles .ts-profile-tabs { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0; }
+.ts-profiles .ts-profile-tabs button.selected { border-color: #0f766e; background: #f0fdfa; font-weight: 600; }
+.ts-profiles .ts-profile-line { display: grid; grid-template-columns: 180px 1fr auto; gap: 8px; align-items: start; margin-bottom: 8px; }
+.ts-profiles .ts-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; margin: 8px 0; }
+.ts-profiles .ts-row .ts-field input[type=number] { width: 80px; }
+.ts-profiles .ts-error { color: #b91c1c; }
+.ts-profiles .ts-ok { color: #0f766e; }
+`;
+
+/**
+ * The product-profile editor on the options page: several profiles, one active; product lines with keywords in
+ * any language, same-industry and exclude words; JSON import (full or minimal shape) and export; tier thresholds.
+ */
+export function ProfilesSection() {
+  const t = useT();
+  const [profiles, setProfileList] = useState<Profile[]>([]);
+  const [activeId, setActiveId] = useState('');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [thresholds, setThresholdDraft] = useState<Thresholds>(DEFAULT_THRESHOLDS);
+
+  useEffect(() => {
+    void (async () => {
+      const [list, active, th] = await Promise.all([
+        getProfiles(),
+        activeProfileIdItem.getValue(),
+        getThresholds(),
+      ]);
+      setProfileList(list);
+      const current = list.find((p) => p.id === active) ?? list[0];
+      setActiveId(current?.id ?? '');
+      setDraft(current ? toDraft(current) : null);
+      setThresholdDraft(th);
+    })();
+  }, []);
+
+  const say = (text: string, error = false) => setMessage({ text, error });
+
+  async function persist(list: Profile[], active: string) {
+    await setProfiles(list);
+    await setActiveProfileId(active);
+    setProfileList(list);
+    setActiveId(active);
+  }
+
+  async function save() {
+    if (!draft) return;
+    const candidate = fromDraft(draft);
+    if (candidate.lines.some((l) => !l.name || l.keywords.length === 0)) {
+      say(t('profiles.invalid', { error: t('profiles.needKeyword') }), true);
+      return;
+    }
+    const parsed = ProfileSchema.safeParse(candidate);
+    if (!parsed.success) {
+      say(
+        t('profiles.invalid', {
+          error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        }),
+        true,
+      );
+      return;
+    }
+    const exists = profiles.some((p) => p.id === parsed.data.id);
+    const list = exists
+      ? profiles.map((p) => (p.id === parsed.data.id ? parsed.data : p))
+      : [...profiles, parsed.data];
+    await persist(list, activeId || parsed.data.id);
+    say(t('profiles.saved'));
+  }
+
+  function addProfile() {
+    const name = t('profiles.newName');
+    setDraft({
+      id: newProfileId(name),
+      name,
+      lines: [{ key: lineKey(), name: '', keywords: '' }],
+      industry: '',
+      exclude: '',
+    });
+    setMessage(null);
+  }
+
+  async function deleteProfile(p: Profile) {
+    if (!window.confirm(t('profiles.confirmDelete', { name: p.name }))) return;
+    const list = profiles.filter((x) => x.id !== p.id);
+    const active = activeId === p.id ? (list[0]?.id ?? '') : activeId;
+    await persist(list, active);
+    setDraft(list[0] ? toDraft(list[0]) : null);
+  }
+
+  async function importFile(file: File) {
+    try {
+      const imported = parseProfilesJson(await file.text());
+      // Importing a profile with an existing id replaces it; others are added.
+      const ids = new Set(imported.map((p) => p.id));
+      const list = [...profiles.filter((p) => !ids.has(p.id)), ...imported];
+      await persist(list, activeId || imported[0]!.id);
+      setDraft(toDraft(imported[0]!));
+      say(t('profiles.imported', { n: imported.length }));
+    } catch (e) {
+      say(t('profiles.importError', { error: (e as Error).message }), true);
+    }
+  }
+
+  async function saveThresholds(next: Thresholds) {
+    setThresholdDraft(next);
+    const parsed = ThresholdsSchema.safeParse(next);
+    if (!parsed.success || next.b >= next.a) {
+      say(t('profiles.thresholdsInvalid'), true);
+      return;
+    }
+    await setThresholds(parsed.data);
+    say(t('profiles.saved'));
+  }
+
+  const pctInput = (key: 'a' | 'b', label: string) => (
+    <label className="ts-field">
+      {label}{' '}
+      <input
+        type="number"
+        min={0}
+        max={100}
+        step={5}
+        value={Math.round(thresholds[key] * 100)}
+        data-testid={`threshold-${key}`}
+        onChange={(e) => void saveThresholds({ ...thresholds, [key]: Number(e.target.value) / 100 })}
+      />
+    </label>
+  );
+
+  return (
+    <section className="ts-options-section ts-profiles" data-testid="profiles-section">
+      <style>{CSS}</style>
+      <h2>{t('profiles.title')}</h2>
+      <p className="muted">{t('profiles.intro')}</p>
+
+      <div className="ts-profile-tabs" role="tablist">
+        {profiles.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            role="tab"
+            aria-selected={draft?.id === p.id}
+            className={draft?.id === p.id ? 'selected' : undefined}
+            onClick={() => {
+              setDraft(toDraft(p));
+              setMessage(null);
+            }}
+          >
+            {p.name}
+            {p.id === activeId ? ` · ${t('profiles.active')}` : ''}
+          </button>
+        ))}
+        <button type="button" onClick={addProfile} data-testid="profile-add">
+          + {t('profiles.add')}
+        </button>
+      </div>
+
+      {!draft && <p>{t('profiles.empty')}</p>}
+
+      {draft && (
+        <form
+          className="ts-profile-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label className="ts-field">
+            {t('profiles.name')}
+            <input
+              value={draft.name}
+              required
+              data-testid="profile-name"
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+          </label>
+          <fieldset>
+            <legend>{t('profiles.lines')}</legend>
+            {draft.lines.map((line, i) => (
+              <div className="ts-profile-line" key={line.key}>
+                <input
+                  placeholder={t('profiles.lineName')}
+                  aria-label={t('profiles.lineName')}
+                  value={line.name}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      lines: draft.lines.map((l, j) => (j === i ? { ...l, name: e.target.value } : l)),
+                    })
+                  }
+                />
+                <textarea
+                  rows={3}
+                  placeholder={t('profiles.lineKeywords')}
+                  aria-label={t('profiles.lineKeywords')}
+                  value={line.keywords}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      lines: draft.lines.map((l, j) => (j === i ? { ...l, keywords: e.target.value } : l)),
+                    })
+                  }
+                />
+                {draft.lines.length > 1 && (
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setDraft({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })}
+                  >
+                    {t('profiles.removeLine')}
+                  </button>
+                )}
+              </div>
+            ))}
+            <button
+              type="button"
+              onClick={() =>
+                setDraft({ ...draft, lines: [...draft.lines, { key: lineKey(), name: '', keywords: '' }] })
+              }
+            >
+              + {t('profiles.addLine')}
+            </button>
+          </fieldset>
+          <label className="ts-field">
+            {t('profiles.industry')}
+            <textarea
+              rows={3}
+              value={draft.industry}
+              onChange={(e) => setDraft({ ...draft, industry: e.target.value })}
+            />
+          </label>
+          <label className="ts-field">
+            {t('profiles.exclude')}
+            <textarea
+              rows={2}
+              value={draft.exclude}
+              onChange={(e) => setDraft({ ...draft, exclude: e.target.value })}
+            />
+          </label>
+          <div className="ts-row">
+            <button type="submit" data-testid="profile-save">
+              {t('profiles.save')}
+            </button>
+            {draft.id !== activeId && profiles.some((p) => p.id === draft.id) && (
+              <button type="button" onClick={() => void persist(profiles, draft.id)}>
+                {t('profiles.makeActive')}
+              </button>
+            )}
+            {profiles.some((p) => p.id === draft.id) && (
+              <button type="button" className="danger" onClick={() => void deleteProfile(fromDraft(draft))}>
+                {t('profiles.delete')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+
+      <div className="ts-row">
+        <label className="file-button">
+          {t('profiles.import')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="profile-import"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importFile(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={profiles.length === 0}
+          onClick={() => download('tierscout-profiles.json', JSON.stringify(profiles, null, 2))}
+        >
+          {t('profiles.export')}
+        </button>
+      </div>
+      <p className="muted">{t('profiles.importHint')}</p>
+
+      <h3>{t('profiles.thresholds')}</h3>
+      <div className="ts-row">
+        {pctInput('a', t('profiles.thresholdA'))}
+        {pctInput('b', t('profiles.thresholdB'))}
+        <label className="ts-field">
+          {t('profiles.sizeLift')}{' '}
+          <input
+            type="number"
+            min={1}
+            max={9}
+            value={thresholds.sizeLift}
+            onChange={(e) =>
+              void saveThresholds({
+                ...thresholds,
+                sizeLift: Math.max(1, Math.round(Number(e.target.value))),
+              })
+            }
+          />
+        </label>
+        <button type="button" onClick={() => void saveThresholds(DEFAULT_THRESHOLDS)}>
+          {t('profiles.resetThresholds')}
+        </button>
+      </div>
+
+      {message && (
+        <p role="status" className={message.error ? 'ts-error' : 'ts-ok'} data-testid="profiles-message">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { badgeFor } from '../../../lib/background/badge';
+import { type CommandDeps, handleCommand } from '../../../lib/background/command';
+import { TierScoutDB } from '../../../lib/db/db';
+import { getProspect } from '../../../lib/db/prospects';
+import type { PageCapture } from '../../../lib/model';
+import { scanOf, suggestionOf } from '../prospect/fixtures';
+
+let db: TierScoutDB;
+let name: string;
+beforeEach(() => {
+  name = `test-${crypto.randomUUID()}`;
+  db = new TierScoutDB(name);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+const capture = { url: 'https://www.weber.de/' } as PageCapture;
+
+function depsWith(overrides: Partial<CommandDeps> = {}): CommandDeps & {
+  showToast: ReturnType<typeof vi.fn>;
+  setBadge: ReturnType<typeof vi.fn>;
+} {
+  return {
+    db,
+    activeTab: vi.fn(async () => ({ id: 7, url: 'https://www.weber.de/' })),
+    isScannable: (url: string) => url.startsWith('http'),
+    captureTab: vi.fn(async () => capture),
+    analyze: () => scanOf('weber.de', {}, ['info@weber.de']),
+    suggest: vi.fn(async () => suggestionOf('B', 'wholesaler')),
+    workSession: async () => ({ region: 'DACH', searchPlan: 'LED Großhandel' }),
+    lang: async () => 'en',
+    showToast: vi.fn(async () => undefined),
+    setBadge: vi.fn(async () => undefined),
+    ...overrides,
+  } as never;
+}
+
+describe('handleCommand', () => {
+  it.each([
+    ['tier-a', 'A'],
+    ['tier-b', 'B'],
+    ['tier-c', 'C'],
+    ['tier-d', 'D'],
+    ['save-suggested', 'B'],
+  ])('%s saves the tab with tier %s, badge and toast', async (command, tier) => {
+    const deps = depsWith();
+    const outcome = await handleCommand(command, { id: 3, url: 'https://www.weber.de/' }, deps);
+    expect(outcome).toEqual({ ok: true, domain: 'weber.de', tier });
+    expect(await getProspect(db, 'weber.de')).toMatchObject({ tier, suggestedTier: 'B', region: 'DACH' });
+    expect(deps.setBadge).toHaveBeenCalledWith(3, badgeFor(true, tier as 'A'));
+    expect(deps.showToast.mock.calls[0]?.[1]).toMatchObject({ mark: tier, tone: 'ok' });
+  });
+
+  it('uses the active tab when the command came without one', async () => {
+    const deps = depsWith();
+    await handleCommand('tier-a', undefined, deps);
+    expect(deps.captureTab).toHaveBeenCalledWith(7);
+  });
+
+  it('save-suggested without a profile saves untiered and says why', async () => {
+    const deps = depsWith({ suggest: async () => null });
+    const outcome = await handleCommand('save-suggested', { id: 3 }, deps);
+    expect(outcome).toMatchObject({ ok: true, tier: null });
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/describe your products/);
+  });
+
+  it('save-suggested keeps a tier the rep chose before', async () => {
+    const deps = depsWith();
+    await handleCommand('tier-a', { id: 3 }, deps);
+    const outcome = await handleCommand(
+      'save-suggested',
+      { id: 3 },
+      depsWith({ suggest: async () => suggestionOf(null, 'retailer') }),
+    );
+    expect(outcome).toMatchObject({ ok: true, tier: 'A' });
+  });
+
+  it('refuses restricted pages without scanning', async () => {
+    const deps = depsWith();
+    const outcome = await handleCommand('tier-a', { id: 3, url: 'chrome://extensions/' }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'restricted' });
+    expect(deps.captureTab).not.toHaveBeenCalled();
+  });
+
+  it('reports a page that navigated away mid-scan as an error toast and saves nothing', async () => {
+    const deps = depsWith({
+      captureTab: async () => {
+        throw new Error('Frame with ID 0 was removed.');
+      },
+    });
+    const outcome = await handleCommand('tier-b', { id: 3 }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'scan-failed' });
+    expect(deps.showToast.mock.calls[0]?.[1]).toMatchObject({ tone: 'error' });
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('reports a closed database clearly', async () => {
+    db.close({ disableAutoOpen: true });
+    const deps = depsWith();
+    const outcome = await handleCommand('tier-b', { id: 3 }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'store' });
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/database is closed/);
+  });
+
+  it('ignores unknown and popup-only commands', async () => {
+    expect(await handleCommand('_execute_action', { id: 3 }, depsWith())).toMatchObject({
+      reason: 'unknown-command',
+    });
+    expect(await handleCommand('nope', { id: 3 }, depsWith())).toMatchObject({ reason: 'unknown-command' });
+  });
+});
+
+describe('badgeFor', () => {
+  it.each([
+    [false, null, null],
+    [true, null, { text: '•', color: '#94a3b8' }],
+    [true, 'A', { text: 'A', color: '#15803d' }],
+  ] as const)('saved=%s tier=%s', (saved, tier, expected) => {
+    expect(badgeFor(saved, tier)).toEqual(expected);
+  });
+});
