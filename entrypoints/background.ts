@@ -1,10 +1,21 @@
 import { browser, defineBackground } from '#imports';
+import { setBadge, commandDeps, refreshBadge } from '@/lib/background/wire';
+import { handleCommand, type CommandTab } from '@/lib/background/command';
+import { badgeFor } from '@/lib/background/badge';
+import { db } from '@/lib/db/db';
 import { dispatchMessage, type Handlers } from '@/lib/messages';
 
 export default defineBackground(() => {
+  const deps = commandDeps();
+  const runCommand = (name: string, tab?: CommandTab) => handleCommand(name, tab, deps);
+
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    prospectSaved: async () => ({ ok: true }),
+    prospectSaved: async ({ tabId, tier }, sender) => {
+      const id = tabId ?? sender.tabId;
+      if (id !== undefined) await setBadge(id, badgeFor(true, tier));
+      return { ok: true };
+    },
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     dispatchMessage(handlers, message, { tabId: sender.tab?.id }).then(sendResponse, () =>
@@ -12,4 +23,25 @@ export default defineBackground(() => {
     );
     return true;
   });
+
+  browser.commands.onCommand.addListener((name, tab) => {
+    void runCommand(name, tab);
+  });
+
+  // Badge on return to a saved site: the URL is visible only with the optional `tabs` permission (or a host
+  // permission in the e2e build); otherwise these events carry no URL and the badge is left alone.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' || change.url) void refreshBadge(tabId, tab.url);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    browser.tabs.get(tabId).then(
+      (tab) => refreshBadge(tabId, tab.url),
+      () => undefined,
+    );
+  });
+
+  // Test hook for Playwright, which cannot press browser shortcuts; absent from the production build.
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as Record<string, unknown>).__tierscout = { handleCommand: runCommand, db };
+  }
 });

@@ -7,7 +7,7 @@
  * suggested tier, and tier A, B, C directly. Tier D and opening the popup are listed too, without a key, so the
  * rep can assign them on the browser's shortcuts page.
  */
-import type { Tier } from './model';
+import type { BuyerType, Tier } from './model';
 
 export type CommandName = 'save-suggested' | 'tier-a' | 'tier-b' | 'tier-c' | 'tier-d' | '_execute_action';
 
@@ -56,14 +56,84 @@ export function manifestCommands(): Record<
   );
 }
 
-/** In-popup keys (no modifier). Letters and digits both set the tier; one letter per buyer type. */
-export const POPUP_TIER_KEYS: Record<string, Tier> = {
-  a: 'A',
-  b: 'B',
-  c: 'C',
-  d: 'D',
-  '1': 'A',
-  '2': 'B',
-  '3': 'C',
-  '4': 'D',
-};
+// ───────────────────────────── Popup keys (no browser modifier) ─────────────────────────────
+
+/** What a key does inside the popup. */
+export type PopupAction =
+  | { kind: 'tier'; tier: Tier }
+  | { kind: 'buyer'; buyerType: BuyerType }
+  | { kind: 'save' }
+  | { kind: 'note' }
+  | { kind: 'siteScan' }
+  | { kind: 'copyAll' }
+  | { kind: 'openManager' }
+  | { kind: 'openOptions' };
+
+export interface PopupKeySpec {
+  /** `KeyboardEvent.key` value: lower-case letters, digits, upper-case for Shift+letter, 'Enter'. */
+  key: string;
+  action: PopupAction;
+  /** How the key is shown in hints. */
+  label: string;
+}
+
+/**
+ * The one table of popup keys: tiers by letter or digit, buyer types by Shift + their initial (so they never
+ * clash with the tier letters), and the actions. Hints and the key handler both read it.
+ */
+export const POPUP_KEYS: readonly PopupKeySpec[] = [
+  ...(['A', 'B', 'C', 'D'] as const).flatMap((tier, i) => [
+    { key: tier.toLowerCase(), action: { kind: 'tier', tier } as const, label: tier },
+    { key: String(i + 1), action: { kind: 'tier', tier } as const, label: String(i + 1) },
+  ]),
+  { key: 'R', action: { kind: 'buyer', buyerType: 'retailer' }, label: '⇧R' },
+  { key: 'W', action: { kind: 'buyer', buyerType: 'wholesaler' }, label: '⇧W' },
+  { key: 'D', action: { kind: 'buyer', buyerType: 'distributor' }, label: '⇧D' },
+  { key: 'I', action: { kind: 'buyer', buyerType: 'importer' }, label: '⇧I' },
+  { key: 'M', action: { kind: 'buyer', buyerType: 'manufacturer' }, label: '⇧M' },
+  { key: 'U', action: { kind: 'buyer', buyerType: 'unknown' }, label: '⇧U' },
+  { key: 'Enter', action: { kind: 'save' }, label: '↵' },
+  { key: 'n', action: { kind: 'note' }, label: 'N' },
+  { key: 's', action: { kind: 'siteScan' }, label: 'S' },
+  { key: 'y', action: { kind: 'copyAll' }, label: 'Y' },
+  { key: 'l', action: { kind: 'openManager' }, label: 'L' },
+  { key: 'o', action: { kind: 'openOptions' }, label: 'O' },
+];
+
+/** Tier by popup key (letters and digits), derived from {@link POPUP_KEYS}. */
+export const POPUP_TIER_KEYS: Record<string, Tier> = Object.fromEntries(
+  POPUP_KEYS.flatMap((k) => (k.action.kind === 'tier' ? [[k.key, k.action.tier]] : [])),
+);
+
+/** The hint label of the first key bound to an action, e.g. `keyLabel(a => a.kind === 'save')` → '↵'. */
+export function keyLabel(match: (action: PopupAction) => boolean): string {
+  return POPUP_KEYS.find((k) => match(k.action))?.label ?? '';
+}
+
+/** True for targets where typing must not trigger shortcuts (inputs, text areas, contenteditable). */
+export function isEditableTarget(target: unknown): boolean {
+  if (!target || typeof target !== 'object') return false;
+  const el = target as { tagName?: string; isContentEditable?: boolean; type?: string };
+  if (el.isContentEditable) return true;
+  const tag = (el.tagName ?? '').toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  return (
+    tag === 'INPUT' && !['button', 'checkbox', 'radio', 'submit'].includes((el.type ?? 'text').toLowerCase())
+  );
+}
+
+/**
+ * The popup action of a key press, or null. Keys with Ctrl/Alt/Meta are the browser's; in editable fields only
+ * Enter counts (it saves), so typing a note never re-tiers the site.
+ */
+export function popupActionForKey(event: {
+  key: string;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+  target?: unknown;
+}): PopupAction | null {
+  if (event.ctrlKey || event.altKey || event.metaKey) return null;
+  if (isEditableTarget(event.target) && event.key !== 'Enter') return null;
+  return POPUP_KEYS.find((k) => k.key === event.key)?.action ?? null;
+}

@@ -1,29 +1,429 @@
 import { browser } from '#imports';
-import { useEffect, useState } from 'react';
-import type { ScanResult } from '@/lib/model';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { copyText } from '@/components/common/CopyButton';
+import { KeyHint } from '@/components/common/KeyHint';
+import { BuyerTypePicker } from '@/components/popup/BuyerTypePicker';
+import { CompanyCard } from '@/components/popup/CompanyCard';
+import { ContactList, contactLines } from '@/components/popup/ContactList';
+import { PopupHeader } from '@/components/popup/PopupHeader';
+import { SessionFields } from '@/components/popup/SessionFields';
+import { ShortcutHelp } from '@/components/popup/ShortcutHelp';
+import { StatePanel } from '@/components/popup/StatePanel';
+import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
+import { TierPicker } from '@/components/popup/TierPicker';
+import { activeProfile, activeThresholds, reasonText, suggestWith } from '@/lib/background/suggest';
+import { db } from '@/lib/db/db';
+import { useProspect, useProspectCount } from '@/lib/db/hooks';
+import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
+import '@/lib/i18n/strings/popup';
+import '@/lib/i18n/strings/shortcuts';
+import { useLang, useT } from '@/lib/i18n/react';
+import { sendMessage } from '@/lib/messages';
+import type { BuyerType, PageCapture, Profile, ScanResult, Suggestion, Tier } from '@/lib/model';
 import { analyzeCaptures } from '@/lib/scan/analyze';
-import { captureTab } from '@/lib/tabs';
+import { registrableDomain } from '@/lib/scan/domain';
+import { isScannableUrl } from '@/lib/scan/restricted';
+import { pickSitePages } from '@/lib/scan/site-pages';
+import { type WorkSession, workSession } from '@/lib/settings';
+import { keyLabel, popupActionForKey } from '@/lib/shortcuts';
+import { captureSiteInTab, captureTab } from '@/lib/tabs';
 
-/** Foundation popup: scans the active tab and shows the company. The store/popup issue replaces this. */
+type Phase = 'loading' | 'restricted' | 'error' | 'ready';
+type SiteScan =
+  | { state: 'idle' }
+  | { state: 'running'; n: number }
+  | { state: 'done'; ok: number; failed: number };
+
+/** The tab the popup acts on: the active tab, or `?tabId=` in the e2e build (Playwright cannot open the popup). */
+async function targetTab(): Promise<{ id: number; url?: string }> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (import.meta.env.MODE === 'e2e' && param) {
+    const tab = await browser.tabs.get(Number(param));
+    return { id: Number(param), url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return { id: tab.id, url: tab.url };
+}
+
+/** The popup: one glance at a prospect, one key to tier it. */
 export function App() {
-  const [scan, setScan] = useState<ScanResult | null>(null);
+  const t = useT();
+  const lang = useLang();
+  const [attempt, setAttempt] = useState(0);
+  const [phase, setPhase] = useState<Phase>('loading');
   const [error, setError] = useState('');
+  const [tabId, setTabId] = useState<number>();
+  const [domain, setDomain] = useState<string>();
+  const [captures, setCaptures] = useState<PageCapture[]>([]);
+  const [scan, setScan] = useState<ScanResult>();
+  const [profile, setProfile] = useState<Profile | null>();
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const [chosenTier, setChosenTier] = useState<Tier | null>(null);
+  const [chosenBuyer, setChosenBuyer] = useState<BuyerType | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [siteScan, setSiteScan] = useState<SiteScan>({ state: 'idle' });
+  const [session, setSession] = useState<WorkSession>({ region: '', searchPlan: '' });
+  const noteRef = useRef<HTMLInputElement>(null);
+  const saved = useProspect(domain);
+  const count = useProspectCount();
+
   useEffect(() => {
-    (async () => {
-      const param = new URLSearchParams(location.search).get('tabId');
-      const tabId =
-        import.meta.env.MODE === 'e2e' && param
-          ? Number(param)
-          : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId === undefined) throw new Error('No active tab');
-      setScan(analyzeCaptures([await captureTab(tabId)]));
-    })().catch((e: unknown) => setError(String(e)));
+    workSession.getValue().then(setSession, () => undefined);
   }, []);
+
+  // Scan the tab; the saved row (if any) paints from IndexedDB as soon as the domain is known.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  useEffect(() => {
+    let live = true;
+    setPhase('loading');
+    (async () => {
+      const tab = await targetTab();
+      if (!live) return;
+      setTabId(tab.id);
+      if (tab.url !== undefined && !isScannableUrl(tab.url)) {
+        setPhase('restricted');
+        return;
+      }
+      if (tab.url) setDomain(registrableDomain(tab.url));
+      const [capture, activeProfileValue, thresholds] = await Promise.all([
+        captureTab(tab.id),
+        activeProfile().catch(() => null),
+        activeThresholds().catch(() => undefined),
+      ]);
+      if (!live) return;
+      const result = analyzeCaptures([capture]);
+      setCaptures([capture]);
+      setScan(result);
+      setDomain(result.domain);
+      setProfile(activeProfileValue);
+      setSuggestion(
+        activeProfileValue && thresholds
+          ? suggestWith([capture], result, activeProfileValue, thresholds)
+          : null,
+      );
+      setPhase('ready');
+    })().catch((e: unknown) => {
+      if (!live) return;
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase('error');
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  // The moment the rep can decide: the bench reads this mark (tests/bench/popup.bench.ts).
+  useEffect(() => {
+    if (phase === 'ready' && profile !== undefined) performance.mark('tierscout:ready');
+  }, [phase, profile]);
+
+  const tierValue = chosenTier ?? saved?.tier ?? null;
+  const buyerValue = chosenBuyer ?? saved?.buyerType ?? null;
+  const noteValue = note ?? saved?.notes ?? '';
+
+  const save = useCallback(
+    async (tier: Tier | null | undefined) => {
+      if (!scan) return;
+      try {
+        const session = await workSession.getValue();
+        let row = await saveScan(db, {
+          scan,
+          suggestion,
+          tier: tier ?? undefined,
+          buyerType: chosenBuyer ?? undefined,
+          region: session.region,
+          searchPlan: session.searchPlan,
+        });
+        if (note !== null && note !== row.notes) row = await updateProspect(db, row.domain, { notes: note });
+        setStatus({
+          tone: 'ok',
+          text: row.tier ? t('popup.savedJustNow', { tier: row.tier }) : t('popup.savedNoTier'),
+        });
+        if (tabId !== undefined) {
+          sendMessage('prospectSaved', { tabId, domain: row.domain, tier: row.tier }).catch(() => undefined);
+        }
+      } catch (e) {
+        setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) });
+      }
+    },
+    [scan, suggestion, chosenBuyer, note, tabId, t],
+  );
+
+  const pickTier = useCallback(
+    (tier: Tier) => {
+      setChosenTier(tier);
+      void save(tier);
+    },
+    [save],
+  );
+
+  const pickBuyer = useCallback(
+    (type: BuyerType) => {
+      setChosenBuyer(type);
+      if (saved && domain) {
+        setBuyerType(db, domain, type).catch((e: unknown) =>
+          setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) }),
+        );
+      }
+    },
+    [saved, domain, t],
+  );
+
+  const runSiteScan = useCallback(async () => {
+    if (tabId === undefined || !captures[0] || siteScan.state === 'running') return;
+    const urls = pickSitePages(captures[0], 6);
+    if (urls.length === 0) {
+      setSiteScan({ state: 'done', ok: 0, failed: 0 });
+      return;
+    }
+    setSiteScan({ state: 'running', n: urls.length });
+    try {
+      const more = await captureSiteInTab(tabId, urls);
+      const all = [captures[0], ...more.captures];
+      const result = analyzeCaptures(all, more.failures);
+      setCaptures(all);
+      setScan(result);
+      if (profile) setSuggestion(suggestWith(all, result, profile, await activeThresholds()));
+      setSiteScan({ state: 'done', ok: more.captures.length, failed: more.failures.length });
+    } catch (e) {
+      setSiteScan({ state: 'idle' });
+      setStatus({
+        tone: 'error',
+        text: t('popup.scanError', { error: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  }, [tabId, captures, siteScan.state, profile, t]);
+
+  const openManager = () => browser.tabs.create({ url: browser.runtime.getURL('/prospects.html') });
+  const openOptions = () => browser.runtime.openOptionsPage();
+
+  // One key per action (lib/shortcuts.ts POPUP_KEYS); editable fields keep their keys except Enter.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = popupActionForKey(event);
+      if (!action) return;
+      if (phase !== 'ready' && action.kind !== 'openOptions' && action.kind !== 'openManager') return;
+      event.preventDefault();
+      switch (action.kind) {
+        case 'tier':
+          pickTier(action.tier);
+          break;
+        case 'buyer':
+          pickBuyer(action.buyerType);
+          break;
+        case 'save':
+          void save(tierValue ?? suggestion?.tier.value ?? undefined);
+          break;
+        case 'note':
+          noteRef.current?.focus();
+          break;
+        case 'siteScan':
+          void runSiteScan();
+          break;
+        case 'copyAll':
+          if (scan) {
+            void copyText(
+              contactLines(scan.contacts)
+                .map((l) => l.text)
+                .join('\n'),
+            ).then((ok) => ok && setStatus({ tone: 'ok', text: t('popup.copied') }));
+          }
+          break;
+        case 'openManager':
+          void openManager();
+          break;
+        case 'openOptions':
+          void openOptions();
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const header = (
+    <PopupHeader
+      t={t}
+      count={count}
+      onOpenManager={() => void openManager()}
+      onOpenOptions={() => void openOptions()}
+    />
+  );
+
+  if (phase === 'restricted') {
+    return (
+      <main className="ts-popup" data-phase={phase}>
+        {header}
+        <StatePanel
+          icon="🔒"
+          title={t('popup.restrictedTitle')}
+          body={t('popup.restrictedBody')}
+          testId="state-restricted"
+        />
+      </main>
+    );
+  }
+  if (phase === 'error') {
+    return (
+      <main className="ts-popup" data-phase={phase}>
+        {header}
+        <StatePanel
+          icon="⚠"
+          tone="error"
+          title={t('popup.errorTitle')}
+          body={t('popup.scanError', { error })}
+          testId="state-error"
+        >
+          <button type="button" className="ts-btn" onClick={() => setAttempt((n) => n + 1)}>
+            {t('popup.retry')}
+          </button>
+        </StatePanel>
+      </main>
+    );
+  }
+
+  const companyName = scan?.company.name || saved?.company.name || '';
+  const isEmpty = phase === 'ready' && scan && !scan.company.name && contactLines(scan.contacts).length === 0;
+  const saveTier = tierValue ?? suggestion?.tier.value ?? null;
+
   return (
-    <main style={{ width: 360, padding: 12, font: '14px system-ui' }}>
-      <h1 style={{ fontSize: 16 }}>TierScout</h1>
-      {error && <p role="alert">{error}</p>}
-      {scan && <p data-testid="company-name">{scan.company.name}</p>}
+    <main className="ts-popup" data-phase={phase}>
+      {header}
+      {(domain || scan) && (
+        <CompanyCard
+          t={t}
+          lang={lang}
+          name={companyName}
+          domain={scan?.domain ?? domain ?? ''}
+          country={scan?.company.country || saved?.company.country || ''}
+          language={scan?.company.language || saved?.company.language || ''}
+          saved={saved}
+        />
+      )}
+      {phase === 'loading' && (
+        <div className="ts-loading" data-testid="state-loading" role="status">
+          <span className="ts-spinner" aria-hidden="true" /> {t('popup.loading')}
+        </div>
+      )}
+      {phase === 'ready' && profile === null && (
+        <StatePanel
+          icon="✎"
+          tone="warn"
+          title={t('popup.noProfileTitle')}
+          body={t('popup.noProfileBody')}
+          testId="state-no-profile"
+        >
+          <button type="button" className="ts-btn ts-btn--primary" onClick={() => void openOptions()}>
+            {t('popup.noProfileAction')} <KeyHint label={keyLabel((a) => a.kind === 'openOptions')} />
+          </button>
+        </StatePanel>
+      )}
+      {phase === 'ready' && suggestion && (
+        <SuggestionPanel t={t} suggestion={suggestion} render={(reason) => reasonText(reason, lang)} />
+      )}
+      {phase === 'ready' && (
+        <>
+          <section className="ts-section">
+            <div className="ts-section__head">
+              <h3>{t('popup.yourTier')}</h3>
+            </div>
+            <TierPicker
+              t={t}
+              value={tierValue}
+              suggested={suggestion?.tier.value ?? null}
+              onPick={pickTier}
+            />
+            <BuyerTypePicker
+              t={t}
+              value={buyerValue}
+              suggested={suggestion?.buyerType.value ?? null}
+              secondary={suggestion?.buyerType.secondary ?? null}
+              onPick={pickBuyer}
+            />
+          </section>
+          {isEmpty ? (
+            <StatePanel
+              icon="∅"
+              title={t('popup.emptyTitle')}
+              body={t('popup.emptyBody')}
+              testId="state-empty"
+            />
+          ) : (
+            scan && <ContactList t={t} contacts={scan.contacts} />
+          )}
+          <label className="ts-note">
+            <span>
+              {t('popup.note')} <KeyHint label={keyLabel((a) => a.kind === 'note')} />
+            </span>
+            <input
+              ref={noteRef}
+              data-testid="note"
+              value={noteValue}
+              placeholder={t('popup.notePlaceholder')}
+              onChange={(e) => setNote(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+            />
+          </label>
+          <SessionFields
+            t={t}
+            session={session}
+            onChange={(next) => {
+              setSession(next);
+              void workSession.setValue(next);
+            }}
+          />
+          <footer className="ts-footer">
+            <button
+              type="button"
+              className="ts-btn"
+              data-testid="site-scan"
+              onClick={() => void runSiteScan()}
+              disabled={siteScan.state === 'running'}
+            >
+              {siteScan.state === 'running' ? <span className="ts-spinner" aria-hidden="true" /> : '⌕'}{' '}
+              {t('popup.siteScan')} <KeyHint label={keyLabel((a) => a.kind === 'siteScan')} />
+            </button>
+            <button
+              type="button"
+              className="ts-btn ts-btn--primary"
+              data-testid="save"
+              onClick={() => void save(saveTier ?? undefined)}
+            >
+              {saveTier ? t('popup.saveAs', { tier: saveTier }) : t('popup.save')}{' '}
+              <KeyHint label={keyLabel((a) => a.kind === 'save')} />
+            </button>
+          </footer>
+          <div className="ts-statusline" aria-live="polite">
+            {siteScan.state === 'running' && (
+              <span data-testid="site-scan-progress">
+                {t('popup.siteScanning', { n: siteScan.n })}
+                <span className="ts-progress" />
+              </span>
+            )}
+            {siteScan.state === 'done' && (
+              <span data-testid="site-scan-done">
+                {siteScan.ok + siteScan.failed === 0
+                  ? t('popup.siteScanNone')
+                  : siteScan.failed
+                    ? t('popup.siteScannedFailed', { ok: siteScan.ok, failed: siteScan.failed })
+                    : t('popup.siteScanned', { ok: siteScan.ok })}
+              </span>
+            )}
+            {status && (
+              <span
+                className={`ts-status ts-status--${status.tone}`}
+                data-testid="status"
+                role={status.tone === 'error' ? 'alert' : undefined}
+              >
+                {status.text}
+              </span>
+            )}
+          </div>
+        </>
+      )}
+      <ShortcutHelp t={t} />
     </main>
   );
 }

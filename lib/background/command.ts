@@ -1,0 +1,129 @@
+/**
+ * The keyboard commands (lib/shortcuts.ts): scan the tab the rep is on, classify it with the active profile, save
+ * it with the chosen (or suggested) tier, and confirm with an in-page toast and the toolbar badge.
+ * Every browser dependency is injected, so unit tests drive it with stubs and e2e drives the real one through
+ * the e2e-only `globalThis.__tierscout` hook.
+ */
+import type { TierScoutDB } from '../db/db';
+import { saveScan, toStoreError } from '../db/prospects';
+import { type Lang, t } from '../i18n/index';
+import '../i18n/strings/shortcuts';
+import type { PageCapture, ScanResult, Suggestion, Tier } from '../model';
+import type { WorkSession } from '../settings';
+import { COMMANDS } from '../shortcuts';
+import { badgeFor, type BadgeSpec, TIER_COLORS } from './badge';
+import type { ToastSpec } from './toast';
+
+/** What the handler needs of a tab (the `tab` argument of `commands.onCommand`). */
+export interface CommandTab {
+  id?: number;
+  url?: string;
+}
+
+export interface CommandDeps {
+  db: TierScoutDB;
+  /** The tab to act on when `onCommand` gave none. */
+  activeTab(): Promise<CommandTab | undefined>;
+  isScannable(url: string): boolean;
+  captureTab(tabId: number): Promise<PageCapture>;
+  analyze(captures: PageCapture[]): ScanResult;
+  /** The classifier's suggestion with the active profile; null when the rep has no profile yet. */
+  suggest(captures: PageCapture[], scan: ScanResult): Promise<Suggestion | null>;
+  workSession(): Promise<WorkSession>;
+  lang(): Promise<Lang>;
+  showToast(tabId: number, toast: ToastSpec): Promise<void>;
+  setBadge(tabId: number, badge: BadgeSpec | null): Promise<void>;
+}
+
+export type CommandOutcome =
+  | { ok: true; domain: string; tier: Tier | null }
+  | {
+      ok: false;
+      reason: 'unknown-command' | 'no-tab' | 'restricted' | 'scan-failed' | 'store';
+      message: string;
+    };
+
+/**
+ * Handles one command by name. Never throws: failures come back as an outcome and, when there is a page to
+ * show it on, as an error toast.
+ */
+export async function handleCommand(
+  name: string,
+  tabArg: CommandTab | undefined,
+  deps: CommandDeps,
+): Promise<CommandOutcome> {
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (!spec || spec.tier === null) {
+    return { ok: false, reason: 'unknown-command', message: `Unknown command ${name}` };
+  }
+  const lang = await deps.lang().catch((): Lang => 'en');
+  const tab = tabArg?.id !== undefined ? tabArg : await deps.activeTab();
+  if (tab?.id === undefined) return { ok: false, reason: 'no-tab', message: t(lang, 'toast.noTab') };
+  const tabId = tab.id;
+  const fail = async (
+    reason: 'restricted' | 'scan-failed' | 'store',
+    message: string,
+  ): Promise<CommandOutcome> => {
+    await deps
+      .showToast(tabId, {
+        mark: '!',
+        color: '#b91c1c',
+        title: t(lang, 'toast.failed'),
+        detail: message,
+        tone: 'error',
+      })
+      .catch(() => undefined);
+    return { ok: false, reason, message };
+  };
+  // Without the `tabs` permission the URL may be hidden; activeTab (granted by the shortcut) still lets us scan.
+  if (tab.url && !deps.isScannable(tab.url)) {
+    return { ok: false, reason: 'restricted', message: t(lang, 'toast.restricted') };
+  }
+  let capture: PageCapture;
+  let scan: ScanResult;
+  let suggestion: Suggestion | null;
+  try {
+    capture = await deps.captureTab(tabId);
+    scan = deps.analyze([capture]);
+    suggestion = await deps.suggest([capture], scan).catch(() => null);
+  } catch (e) {
+    return fail(
+      'scan-failed',
+      t(lang, 'toast.scanFailed', { error: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+  const chosen: Tier | null | undefined =
+    spec.tier === 'suggested' ? (suggestion?.tier.value ?? undefined) : spec.tier;
+  try {
+    const session = await deps.workSession().catch(() => ({ region: '', searchPlan: '' }));
+    const saved = await saveScan(deps.db, {
+      scan,
+      suggestion,
+      tier: chosen,
+      region: session.region,
+      searchPlan: session.searchPlan,
+    });
+    const tier = saved.tier ?? null;
+    const name = saved.company.name || saved.domain;
+    await deps.setBadge(tabId, badgeFor(true, tier)).catch(() => undefined);
+    const detail =
+      spec.tier === 'suggested' && !suggestion
+        ? t(lang, 'toast.noProfile')
+        : spec.tier === 'suggested' && !suggestion?.tier.value
+          ? t(lang, 'toast.noSuggestion')
+          : saved.domain;
+    await deps
+      .showToast(tabId, {
+        mark: tier ?? '✓',
+        color: tier ? TIER_COLORS[tier] : '#475569',
+        title: tier ? t(lang, 'toast.savedTier', { name, tier }) : t(lang, 'toast.saved', { name }),
+        detail,
+        tone: 'ok',
+      })
+      .catch(() => undefined);
+    return { ok: true, domain: saved.domain, tier };
+  } catch (e) {
+    const error = toStoreError(e);
+    return fail('store', t(lang, `store.error.${error.kind}`));
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The one Dexie database of the extension origin. The popup, the manager, options and the background worker all
+ * open it; IndexedDB serialises their read-write transactions, so a read-modify-write inside one transaction
+ * is safe across windows (see `saveScan`).
+ *
+ * Schema versions are append-only (STYLE.md §5): never edit a shipped `version(n)`; add `n+1` with the full
+ * `stores()` and an `upgrade()` when rows must change, and give every upgrade a test that seeds the old version.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Prospect, Tier } from '../model';
+
+/**
+ * A stored prospect: the `Prospect` shape plus fields derived on every write so the manager can filter by index.
+ * `effectiveTier` is the rep's tier, else the suggested one, else 'none' (IndexedDB cannot index null).
+ */
+export type ProspectRow = Prospect & { effectiveTier: Tier | 'none' };
+
+/** The index list of version 1 (kept for the upgrade test and as the shipped history). */
+export const STORES_V1 = {
+  prospects:
+    'domain, updatedAt, firstSeen, tier, suggestedTier, buyerType, status, outreach, company.country, region, searchPlan, *tags',
+};
+
+/**
+ * Version 2 adds the derived `effectiveTier` (what the rep sees as the tier) and `suggestedBuyerType`,
+ * plus `[effectiveTier+updatedAt]` for the manager's "tier X, newest first" page.
+ */
+export const STORES_V2 = {
+  prospects:
+    'domain, updatedAt, firstSeen, tier, suggestedTier, effectiveTier, buyerType, suggestedBuyerType, status, outreach, company.country, region, searchPlan, *tags, [effectiveTier+updatedAt]',
+};
+
+/** The derived tier stored in `effectiveTier`. */
+export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Tier | 'none' {
+  return p.tier ?? p.suggestedTier ?? 'none';
+}
+
+/** TierScout's IndexedDB database. Pass a name only in tests (one database per test). */
+export class TierScoutDB extends Dexie {
+  prospects!: Table<ProspectRow, string>;
+
+  constructor(name = 'tierscout', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(STORES_V1);
+    // Added 2026-11-26: fills effectiveTier on rows written by version 1. Keep while v1 databases may exist.
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) =>
+        tx
+          .table('prospects')
+          .toCollection()
+          .modify((row: ProspectRow) => {
+            row.effectiveTier = effectiveTierOf(row);
+          }),
+      );
+  }
+}
+
+/** The shared instance every extension context uses. */
+export const db = new TierScoutDB();

@@ -1,0 +1,259 @@
+/**
+ * Every read and write of prospects. Each write parses with `ProspectSchema` first (IndexedDB enforces nothing)
+ * and runs as one read-write transaction, so two windows saving the same domain at once end in one merged row:
+ * IndexedDB runs overlapping read-write transactions one after the other, and each re-reads the row inside its own.
+ *
+ * Failures are thrown as `StoreError` with a `kind` the UI turns into a clear message; nothing already saved is
+ * lost by a failed write (the transaction aborts as a whole).
+ */
+import { Dexie } from 'dexie';
+import * as z from 'zod';
+import { type BuyerType, type Prospect, ProspectSchema, type Tier } from '../model';
+import {
+  appendHistory,
+  diffHistory,
+  mergeProspect,
+  type ProspectFromScanInput,
+  prospectFromScan,
+} from '../prospect/merge';
+import { effectiveTierOf, type ProspectRow, type TierScoutDB } from './db';
+
+export type StoreErrorKind = 'quota' | 'closed' | 'validation' | 'not-found' | 'unknown';
+
+/** A store failure the UI can explain: `kind` picks the message, `cause` keeps the original error. */
+export class StoreError extends Error {
+  readonly kind: StoreErrorKind;
+  constructor(kind: StoreErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.kind = kind;
+  }
+}
+
+function errorName(e: unknown): string {
+  return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : '';
+}
+
+/** Maps Dexie / DOM / Zod errors to a `StoreError`. Dexie wraps a quota failure in an AbortError's `inner`. */
+export function toStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  if (e instanceof z.ZodError) {
+    const first = e.issues[0];
+    return new StoreError(
+      'validation',
+      `Invalid prospect: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+      {
+        cause: e,
+      },
+    );
+  }
+  const names = [errorName(e), errorName((e as { inner?: unknown })?.inner)];
+  if (names.includes('QuotaExceededError') || names.includes(Dexie.errnames.QuotaExceeded)) {
+    return new StoreError('quota', 'The browser has no room left for TierScout data.', { cause: e });
+  }
+  if (names.includes(Dexie.errnames.DatabaseClosed) || names.includes('InvalidStateError')) {
+    return new StoreError('closed', 'The prospect database is closed.', { cause: e });
+  }
+  return new StoreError('unknown', e instanceof Error ? e.message : String(e), { cause: e });
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}
+
+/** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). */
+function toRow(p: Prospect): ProspectRow {
+  const parsed = ProspectSchema.parse(p);
+  return { ...parsed, effectiveTier: effectiveTierOf(parsed) };
+}
+
+/** Strips the derived fields so callers get the plain `Prospect` shape. */
+function fromRow(row: ProspectRow | undefined): Prospect | undefined {
+  if (!row) return undefined;
+  const { effectiveTier: _e, ...prospect } = row;
+  return prospect;
+}
+
+export interface SaveScanInput extends ProspectFromScanInput {
+  /** ISO time of the save; defaults to now (tests pass a fixed one). */
+  now?: string;
+}
+
+/**
+ * Upserts the prospect of `input.scan.domain`: merges contacts without duplicates, keeps the rep's tier and buyer
+ * type over the new suggestion (unless `input.tier` / `input.buyerType` is a new explicit choice), appends history,
+ * stamps region / search plan (from the work session) when the row has none, sets first seen / updated.
+ * @returns the stored prospect.
+ */
+export function saveScan(db: TierScoutDB, input: SaveScanInput): Promise<Prospect> {
+  return guarded(async () => {
+    const now = input.now ?? new Date().toISOString();
+    const incoming = prospectFromScan(input, now);
+    if (!incoming.domain) throw new StoreError('validation', 'The page has no domain to save it under.');
+    return db.transaction('rw', db.prospects, async () => {
+      const existing = fromRow(await db.prospects.get(incoming.domain));
+      let next: Prospect;
+      if (existing) {
+        next = mergeProspect(existing, incoming);
+      } else {
+        next = incoming;
+        next.history = [{ at: now, field: 'created', from: '', to: incoming.url }];
+        next.history = appendHistory(
+          next.history,
+          diffHistory({ ...incoming, tier: null, buyerType: null, suggestedTier: null }, incoming, now),
+        );
+      }
+      const row = toRow(next);
+      await db.prospects.put(row);
+      return fromRow(row)!;
+    });
+  });
+}
+
+/** The prospect of a registrable domain, or undefined. */
+export function getProspect(db: TierScoutDB, domain: string): Promise<Prospect | undefined> {
+  return guarded(async () => fromRow(await db.prospects.get(domain)));
+}
+
+/** The fields a rep may edit on a saved prospect. */
+export type ProspectPatch = Partial<
+  Pick<
+    Prospect,
+    | 'tier'
+    | 'buyerType'
+    | 'status'
+    | 'outreach'
+    | 'region'
+    | 'searchPlan'
+    | 'tags'
+    | 'notes'
+    | 'company'
+    | 'contacts'
+  >
+>;
+
+function applyPatch(p: Prospect, patch: ProspectPatch, now: string): Prospect {
+  const next: Prospect = { ...p, ...patch, updatedAt: now };
+  next.history = appendHistory(p.history, diffHistory(p, next, now));
+  return next;
+}
+
+/**
+ * Applies a patch to one prospect (history records tier, buyer type, status and outreach changes).
+ * Throws `StoreError('not-found')` when the domain is not saved.
+ */
+export function updateProspect(
+  db: TierScoutDB,
+  domain: string,
+  patch: ProspectPatch,
+  now = new Date().toISOString(),
+): Promise<Prospect> {
+  return guarded(() =>
+    db.transaction('rw', db.prospects, async () => {
+      const existing = fromRow(await db.prospects.get(domain));
+      if (!existing) throw new StoreError('not-found', `No saved prospect for ${domain}.`);
+      const row = toRow(applyPatch(existing, patch, now));
+      await db.prospects.put(row);
+      return fromRow(row)!;
+    }),
+  );
+}
+
+/** Sets the rep's tier (null clears it, so the suggestion shows again). */
+export function setTier(db: TierScoutDB, domain: string, tier: Tier | null, now?: string): Promise<Prospect> {
+  return updateProspect(db, domain, { tier }, now);
+}
+
+/** Sets the rep's buyer type (null clears it). */
+export function setBuyerType(
+  db: TierScoutDB,
+  domain: string,
+  buyerType: BuyerType | null,
+  now?: string,
+): Promise<Prospect> {
+  return updateProspect(db, domain, { buyerType }, now);
+}
+
+/**
+ * Applies one patch to many prospects in one transaction; missing domains are skipped.
+ * @returns how many rows changed.
+ */
+export function bulkUpdate(
+  db: TierScoutDB,
+  domains: string[],
+  patch: ProspectPatch,
+  now = new Date().toISOString(),
+): Promise<number> {
+  return guarded(() =>
+    db.transaction('rw', db.prospects, async () => {
+      const rows = await db.prospects.bulkGet(domains);
+      const next = rows.flatMap((row) => {
+        const p = fromRow(row);
+        return p ? [toRow(applyPatch(p, patch, now))] : [];
+      });
+      await db.prospects.bulkPut(next);
+      return next.length;
+    }),
+  );
+}
+
+/**
+ * Deletes prospects and returns the deleted rows, so the caller can offer undo with `putProspects(db, rows)`.
+ */
+export function deleteProspects(db: TierScoutDB, domains: string[]): Promise<Prospect[]> {
+  return guarded(() =>
+    db.transaction('rw', db.prospects, async () => {
+      const rows = (await db.prospects.bulkGet(domains)).flatMap((r) => {
+        const p = fromRow(r);
+        return p ? [p] : [];
+      });
+      await db.prospects.bulkDelete(rows.map((p) => p.domain));
+      return rows;
+    }),
+  );
+}
+
+export interface PutOptions {
+  /** Merge with a stored row of the same domain (import) instead of replacing it (undo of a delete). Default true. */
+  merge?: boolean;
+  /** Rows per transaction, so a 100k import shows progress and never holds one huge transaction. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes whole prospects (import, restore, undo). Every row is validated first: one invalid row rejects the call
+ * with `StoreError('validation')` before anything is written. With `merge` (the default) a stored row of the same
+ * domain is merged with `mergeProspect`, so nothing saved is lost.
+ * @returns how many rows were written.
+ */
+export function putProspects(
+  db: TierScoutDB,
+  prospects: Prospect[],
+  options: PutOptions = {},
+): Promise<number> {
+  const { merge = true, batchSize = 2000, onProgress } = options;
+  return guarded(async () => {
+    const parsed = prospects.map((p) => ProspectSchema.parse(p));
+    // Duplicates inside the input are merged first, in order.
+    const byDomain = new Map<string, Prospect>();
+    for (const p of parsed) byDomain.set(p.domain, mergeProspect(byDomain.get(p.domain), p));
+    const all = [...byDomain.values()];
+    for (let i = 0; i < all.length; i += batchSize) {
+      const batch = all.slice(i, i + batchSize);
+      await db.transaction('rw', db.prospects, async () => {
+        const stored = merge ? await db.prospects.bulkGet(batch.map((p) => p.domain)) : [];
+        await db.prospects.bulkPut(batch.map((p, j) => toRow(mergeProspect(fromRow(stored[j]), p))));
+      });
+      onProgress?.(Math.min(i + batchSize, all.length), all.length);
+    }
+    return all.length;
+  });
+}
+
+/** The name the TEAM contract uses for putting deleted or backed-up rows back (merging, loses nothing). */
+export const restoreProspects = putProspects;
