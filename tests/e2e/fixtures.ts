@@ -5,7 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  type Page,
+  type TestInfo,
+  type Worker,
+} from '@playwright/test';
 
 export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4173);
 const EXT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-e2e');
@@ -85,3 +92,20 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Screenshot into the test's output folder, to be looked at after a run. With UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`) it also refreshes the committed copy the README shows, so a plain `npm test`
+ * never dirties the work tree.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  testInfo: TestInfo,
+  fullPage = true,
+): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    await page.screenshot({ path: resolve('tests/e2e/screenshots', `${name}.png`), fullPage });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The JSON backup format: every prospect plus the extension's `local:` storage (profiles, active profile,
+ * thresholds, language, badge and other settings) in one versioned file. Pure: building and parsing only; the
+ * storage reads and writes are in `storage-io.ts`.
+ *
+ * Version history: 1 (2026-11-26) — first format.
+ */
+import * as z from 'zod';
+import { type Prospect, ProspectSchema } from '../model';
+
+export const BACKUP_FORMAT = 'tierscout-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string(),
+  prospects: z.array(ProspectSchema),
+  /** WXT `storage.snapshot('local')`: keys without the `local:` prefix, including `$`-suffixed metadata. */
+  storage: z.record(z.string(), z.unknown()),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+/** Builds a backup object; `exportedAt` is an ISO time. */
+export function buildBackup(
+  prospects: Prospect[],
+  storage: Record<string, unknown>,
+  exportedAt: string,
+): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, prospects, storage };
+}
+
+/** Serialises a backup (indented, so a rep can read it). */
+export function backupToJson(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+/** Thrown for a file that is not a TierScout backup or is from a newer version. */
+export class BackupError extends Error {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+/**
+ * Parses and validates a backup file's text. Throws `BackupError` with a message key for the UI.
+ * Newer versions are refused rather than half-read.
+ */
+export function parseBackup(text: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new BackupError('backup.error.notJson', 'The file is not JSON.');
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError('backup.error.notBackup', 'The file is not a TierScout backup.');
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new BackupError('backup.error.newer', `Backup version ${version} is newer than this TierScout.`);
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BackupError(
+      'backup.error.invalid',
+      `Invalid backup at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}
