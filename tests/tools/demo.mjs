@@ -52,8 +52,17 @@ const child = spawn(
     `--host-resolver-rules=${rules}`,
     '--no-first-run',
     '--no-default-browser-check',
+    // Chromium refuses to start as root with its sandbox (containers, CI boxes); a desktop user keeps it.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     `http://127.0.0.1:${port}/`,
   ],
-  { stdio: 'ignore' },
+  { stdio: ['ignore', 'ignore', 'pipe'] },
 );
-child.on('exit', () => process.exit(0));
+let stderr = '';
+child.stderr.on('data', (chunk) => {
+  stderr = (stderr + chunk).slice(-4000);
+});
+child.on('exit', (code) => {
+  if (code) console.error(`Chromium exited with code ${code}:\n${stderr}`);
+  process.exit(code ?? 0);
+});
