@@ -11,10 +11,36 @@ import type { BuyerType, Zone } from '../model';
  */
 export const RANGE_ZONE_WEIGHT: Partial<Record<Zone, number>> = {
   nav: 1,
-  product: 1,
+  // A product card is one product, a menu entry a whole category: a shop's featured cards must not outweigh its menu.
+  product: 0.5,
   jsonld: 1,
   heading: 0.6,
 };
+
+/**
+ * A menu entry that shares a product word with our keywords but matches none ("Chaises opérateur" for "chaise de
+ * bureau", "Projetores LED" for "proyector LED") counts as this much of a match, on a site that sells at least one
+ * of our products by name.
+ */
+export const PARTIAL_CREDIT = 0.5;
+/** Function words that never make a partial match (they sit inside multi-word keywords in many languages). */
+export const PARTIAL_STOP_WORDS = new Set(
+  'the with von mit des der die das dei del della delle degli dos das com con sur sous aux pour por per par для из на от'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The title, og:site_name and this many first headings say what the company is. When they name one of our lines
+ * and the range is at least B, the company sells our products: A, unless this share or more of its range is
+ * our trade but not our products.
+ */
+export const IDENTITY_HEADINGS = 2;
+export const IDENTITY_A_MAX_INDUSTRY_SHARE = 0.25;
+
+/** A price in a product card or line: currency sign or code next to a number, or a price label. */
+export const PRICE_RE =
+  /(?:[$£€¥₽]|R\$|US\s?\$)\s?\d|\d[\d.,\s]*\s?(?:€|\$|£|₽|¥|руб|р\.|zł|kr\b|CHF|EUR|USD|GBP)|\b(?:trade price|price on|preis|prezzo|precio|prix|preço|цена|fob price)/iu;
 
 /** Zone weights for keyword hits in running text (used when a page has too few menu/card items). */
 export const TEXT_ZONE_WEIGHT: Record<Zone, number> = {
@@ -33,18 +59,22 @@ export const TEXT_ZONE_WEIGHT: Record<Zone, number> = {
 export const BODY_MENU_WEIGHT = 0.5;
 export const BODY_MENU_MAX_WORDS = 4;
 /**
- * Weighted same-trade word hits in the title and meta description (how the site names itself) that make a page
- * without our products a C (our trade). Headings and body are not enough: "raised beds" in a garden blog is not
- * furniture.
+ * Weighted same-trade word hits in the title (3 each) and meta description (2 each) that make a page without our
+ * products a C (our trade): a title word, or two in the description. One word in a description is not enough
+ * ("raised beds" in a garden blog's description is not furniture), nor are headings and body.
  */
-export const INDUSTRY_TEXT_MIN = 2;
+export const INDUSTRY_TEXT_MIN = 3;
 
 /** Below this many range items the page's weighted keyword hits are used instead of the menu. */
 export const MIN_RANGE_ITEMS = 3;
+/** A line with this many navigation words is a menu run together ("Leistungen Projekte Büro Kontakt"). */
+export const MENU_RUN_NAV_WORDS = 3;
 /** A menu entry longer than this is a sentence, not a category. */
 export const MAX_CATEGORY_WORDS = 7;
 /** Industry share of unmatched range that makes a page with no product match a C (same trade, other goods). */
 export const INDUSTRY_ONLY_C_SHARE = 0.3;
+/** ...and it takes at least this many same-trade entries: one breadcrumb or one menu entry is not a trade. */
+export const INDUSTRY_ONLY_MIN_ITEMS = 2;
 
 /**
  * Folded words that make up navigation entries which are not product categories (home, about, cart, …),
@@ -191,15 +221,72 @@ export const LISTING_CUES = [
   'fornitori',
   'espositori',
   'каталог компаний',
+  'firma eintragen',
+  'ahnliche firmen',
+  'branchenverzeichnis',
+  'add your company',
+  'add your business',
+  'similar companies',
+  'empresas similares',
+  'anade tu empresa',
+  'entreprises similaires',
+  'ajouter votre entreprise',
+  'aziende simili',
+  'inserisci la tua azienda',
+  'empresas semelhantes',
+  'похожие компании',
+  'добавить компанию',
   'поставщики',
   'экспоненты',
   '供应商',
   '展商',
   '黄页',
 ];
-/** A page with at least this many outbound links and two listing cues is treated as a listing. */
+/**
+ * Cues only a directory uses (ordinary company sites also say "suppliers", "Anbieter" or "stand"): a page whose
+ * e-mail addresses are all on another company's domain is a directory's company card only with one of these.
+ */
+export const DIRECTORY_CUES = [
+  'business directory',
+  'company directory',
+  'supplier directory',
+  'claim this business',
+  'claim this listing',
+  'companies found',
+  'firmenverzeichnis',
+  'branchenverzeichnis',
+  'branchenbuch',
+  'firmen gefunden',
+  'firma eintragen',
+  'ahnliche firmen',
+  'add your company',
+  'add your business',
+  'similar companies',
+  'directorio de empresas',
+  'anade tu empresa',
+  'empresas similares',
+  'annuaire',
+  'ajouter votre entreprise',
+  'entreprises similaires',
+  'elenco aziende',
+  'aziende simili',
+  'inserisci la tua azienda',
+  'empresas semelhantes',
+  'каталог компаний',
+  'похожие компании',
+  'добавить компанию',
+  '黄页',
+];
+/**
+ * A page with two listing cues and either this many outbound links, or only e-mail addresses on another company's
+ * domain and a directory cue (a directory's company card), is treated as a listing.
+ */
 export const LISTING_MIN_EXTERNAL_LINKS = 12;
 export const LISTING_MIN_CUES = 2;
+
+/** Free-mail domains: an address there says nothing about whose website the page is. */
+export const FREE_MAIL =
+  /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|gmx|web|t-online|freenet|yandex|rambler|qq|163|126|sina|sohu|libero|virgilio|orange|free|wanadoo|laposte|sfr|bol|uol|terra|ig|naver|protonmail|proton|zoho)\./;
 
 /** One buyer-type cue: `text` is folded; a leading `=` means whole word only (short words like OEM, MOQ). */
 export interface Cue {
@@ -238,21 +325,21 @@ export const BUYER_CUES: Record<Exclude<BuyerType, 'unknown'>, Cue[]> = {
   wholesaler: [
     ...cues(
       3,
-      'wholesale|grosshandel|grosshandler|mayorista|venta al por mayor|al por mayor|grossiste|vente en gros|=en gros|atacado|atacadista|ingrosso|grossista|оптом|оптов|批发|minimum order|=moq|mindestbestell|mindestabnahme|pedido minimo|cantidad minima|commande minimum|minimum de commande|quantidade minima|ordine minimo|минимальный заказ|минимальная партия|起订量|trade account|trade price|trade customers|fachhandlerkonto|handlerkonto|gewerbekunden|cuenta profesional|compte professionnel|conta profissional|account rivenditore',
+      'wholesale|grosshandel|grosshandler|mayorista|venta al por mayor|al por mayor|grossiste|vente en gros|=en gros|atacado|atacadista|ingrosso|grossista|оптом|оптов|批发|minimum order|=moq|mindestbestell|mindestabnahme|pedido minimo|cantidad minima|commande minimum|minimum de commande|quantidade minima|ordine minimo|минимальный заказ|минимальная партия|起订量|venda por grosso|=por grosso|vendas por grosso|encomenda minima|mayoreo|medio mayoreo|trade account|trade price|trade customers|fachhandlerkonto|handlerkonto|gewerbekunden|cuenta profesional|compte professionnel|conta profissional|account rivenditore',
     ),
     ...cues(
       2,
-      'bulk|=in bulk|staffelpreis|mengenrabatt|palettenabnahme|precios para profesionales|descuento por volumen|tarifs professionnels|remise sur volume|precos para revenda|prezzi all ingrosso|sconti quantita|reseller|resellers|wiederverkaufer|revendedores|revendeurs|rivenditori|для оптовых|b2b|nur an gewerbetreibende|solo profesionales|reserve aux professionnels|cash and carry|cash & carry',
+      'trade counter|trade counters|trade only|trade-only|trade login|trade pricing|bulk|=in bulk|staffelpreis|mengenrabatt|palettenabnahme|precios para profesionales|descuento por volumen|tarifs professionnels|remise sur volume|precos para revenda|precos para revendedores|descontos de quantidade|registo de revendedor|revenda|prezzi all ingrosso|sconti quantita|reseller|resellers|wiederverkaufer|revendedores|revendeurs|rivenditori|для оптовых|b2b|nur an gewerbetreibende|solo profesionales|reserve aux professionnels|cash and carry|cash & carry',
     ),
   ],
   distributor: [
     ...cues(
       3,
-      'authorized distributor|authorised distributor|official distributor|exclusive distributor|master distributor|autorisierter distributor|offizieller distributor|exklusiver distributor|generalvertretung|generalimporteur|alleinvertrieb|distribuidor oficial|distribuidor autorizado|distribuidor exclusivo|distribuidora oficial|distributeur officiel|distributeur agree|distributeur exclusif|distributeur agréé|distribuidor oficial|distribuidor exclusivo|distributore ufficiale|distributore esclusivo|distributore autorizzato|официальный дистрибьютор|эксклюзивный дистрибьютор|официальный дилер|总代理|授权经销商|dealer network|handlernetz|handlernetzwerk|red de distribuidores|red de distribucion|reseau de revendeurs|reseau de distribution|rede de revendedores|rede de distribuicao|rete di rivenditori|rete vendita|дилерская сеть|дилерской сети|brands we represent|represented brands|vertretene marken|marcas representadas|marcas que representamos|marques representees|marques distribuees|marcas que representamos|marchi rappresentati|представляем бренды',
+      'authorized distributor|authorised distributor|authorized dealer|authorised dealer|official dealer|manufacturers we represent|lines we represent|official distributor|exclusive distributor|master distributor|autorisierter distributor|offizieller distributor|exklusiver distributor|generalvertretung|generalimporteur|alleinvertrieb|distribuidor oficial|distribuidor autorizado|distribuidor exclusivo|distribuidora oficial|distributeur officiel|distributeur agree|distributeur exclusif|distributeur agréé|distribuidor oficial|distribuidor exclusivo|distributore ufficiale|distributore esclusivo|distributore autorizzato|официальный дистрибьютор|эксклюзивный дистрибьютор|официальный дилер|总代理|授权经销商|dealer network|handlernetz|handlernetzwerk|red de distribuidores|red de distribucion|reseau de revendeurs|reseau de distribution|rede de revendedores|rede de distribuicao|rete di rivenditori|rete vendita|дилерская сеть|дилерской сети|brands we represent|represented brands|vertretene marken|marcas representadas|marcas que representamos|marques representees|marques distribuees|marcas que representamos|marchi rappresentati|представляем бренды',
     ),
     ...cues(
       2,
-      'distributor|distributors|distribution partner|sub-distributor|vertriebspartner|vertrieb von|distribuidor|distribuidores|distribution|distributeur|distribuidora|distributore|distribuzione|дистрибьютор|дистрибуц|经销商|代理|territory|territories|exclusive rights|exclusivity|vertriebsgebiet|exklusivvertrieb|territorio|territoire|территори|logistics center|logistikzentrum|centro logistico|centre logistique|entrepot',
+      'distributor|distributors|distribution partner|sub-distributor|subdistribuidor|red de subdistribuidores|vertriebspartner|vertrieb von|distribuidor|distribuidores|distribution|distributeur|distribuidora|distributore|distribuzione|дистрибьютор|дистрибуц|经销商|代理|territory|territories|exclusive rights|exclusivity|vertriebsgebiet|exklusivvertrieb|territorio|territoire|территори|logistics center|logistikzentrum|centro logistico|centre logistique|entrepot',
     ),
   ],
   importer: [
@@ -268,7 +355,7 @@ export const BUYER_CUES: Record<Exclude<BuyerType, 'unknown'>, Cue[]> = {
   manufacturer: [
     ...cues(
       3,
-      'our factory|own factory|manufacturer|we manufacture|factory direct|production line|production lines|=oem|=odm|=hersteller|eigene produktion|eigene fertigung|produktionsstatte|fabricante|fabrica propia|nuestra fabrica|fabricamos|fabricant|notre usine|nous fabriquons|fabricamos|nossa fabrica|fabbrica|produttore|produciamo|nostro stabilimento|производитель|собственное производство|наш завод|завод|工厂|厂家|制造商|生产线|生产厂',
+      'our factory|own factory|=manufacturer|we manufacture|design and manufacture|designs and manufactures|our workshop|own workshop|factory direct|production line|production lines|=oem|=odm|=hersteller|eigene produktion|eigene fertigung|produktionsstatte|fabricante|fabrica propia|nuestra fabrica|fabricamos|fabricant|notre usine|nous fabriquons|fabricamos|nossa fabrica|fabbrica|produttore|produciamo|nostro stabilimento|производитель|собственное производство|наш завод|завод|工厂|厂家|制造商|生产线|生产厂',
     ),
     ...cues(
       2,
@@ -277,6 +364,14 @@ export const BUYER_CUES: Record<Exclude<BuyerType, 'unknown'>, Cue[]> = {
   ],
 };
 
+/** Which type leads when two score the same: the one whose cues are rarer (a web shop is common to all). */
+export const BUYER_TIE_ORDER: BuyerType[] = [
+  'manufacturer',
+  'importer',
+  'distributor',
+  'wholesaler',
+  'retailer',
+];
 /** A buyer type needs at least this cue score to be named (else unknown). */
 export const BUYER_MIN_SCORE = 3;
 /** A second type is named when it scores at least this share of the first. */
@@ -288,7 +383,7 @@ export const CART_CONTROL_WEIGHT = 3;
  * Size signals (DOMAIN.md §1: a big C deserves fine outreach). Each regex runs on folded text; the first group,
  * when present, is a number that must reach `min`. `kind` names the signal in reasons.
  */
-export const SIZE_SIGNALS: { kind: string; re: RegExp; min: number }[] = [
+export const SIZE_SIGNALS: { kind: string; re: RegExp; min: number; weight?: number }[] = [
   {
     kind: 'branches',
     re: /(\d[\d.,]*)\+?\s*(?:branches|stores|shops|showrooms|locations|outlets|filialen|standorte|niederlassungen|sucursales|tiendas|delegaciones|magasins|agences|succursales|lojas|filiais|negozi|filiali|punti vendita|филиал\p{L}*|магазин\p{L}*|门店|分公司)/u,
@@ -308,6 +403,8 @@ export const SIZE_SIGNALS: { kind: string; re: RegExp; min: number }[] = [
     kind: 'founded',
     re: /(?:since|seit|desde|depuis|dal|dal lontano|с|founded in|established in|established|gegrundet|fundada en|fundado en|fondee en|fonde en|fundada em|fondata nel|основан\p{L}*\s+в)\s+(1[89]\d\d|200\d)/u,
     min: 0,
+    // Age is not size: many small firms are old. It adds to a real size figure but cannot lift alone with another.
+    weight: 0.5,
   },
   {
     kind: 'brands',

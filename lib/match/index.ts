@@ -7,7 +7,7 @@
 import { CJK, fold, tokenize } from './normalize';
 import { lightStem, stem, stemLang } from './stem';
 
-export { fold, tokenize } from './normalize';
+export { CJK, fold, tokenize } from './normalize';
 export { lightStem, stem, stemLang } from './stem';
 
 /** A keyword prepared for matching: its word stems under both stemming schemes, or a folded CJK string. */
@@ -17,15 +17,29 @@ export interface Term {
   /** Folded words. */
   words: string[];
   cjk: string | null;
+  /**
+   * Also match a one-word term as the first part of a compound (de/nl/sv/da): "Licht" in "Lichtplanung". Right for
+   * trade words (the modifier names the domain: Lichtplanung is lighting work) but not for product words, whose
+   * compound is another product ("LED-Panel-Halterung" is a bracket), so only same-industry terms set it.
+   */
+  modifier: boolean;
+}
+
+/** Options for {@link compileTerm}. */
+export interface TermOptions {
+  /** Match as a compound's first part too (see {@link Term.modifier}). */
+  modifier?: boolean;
 }
 
 /** Prepares a keyword for matching. */
-export function compileTerm(keyword: string): Term {
+export function compileTerm(keyword: string, options: TermOptions = {}): Term {
   const folded = fold(keyword.trim());
+  const words = tokenize(keyword);
   return {
     source: keyword.trim(),
-    words: tokenize(keyword),
+    words,
     cjk: CJK.test(folded) ? folded.replace(/\s+/g, '') : null,
+    modifier: Boolean(options.modifier) && words.length === 1,
   };
 }
 
@@ -44,6 +58,8 @@ export interface TextIndex {
 const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 /** A compound head must be at least this long, so short words never match inside others. */
 const MIN_COMPOUND_HEAD = 5;
+/** What follows a compound's first part must be a word of its own (Licht|planung, not Licht|ung). */
+const MIN_COMPOUND_REST = 4;
 
 /** Indexes a text in a page language (BCP 47; '' for unknown). */
 export function indexText(text: string, lang: string): TextIndex {
@@ -78,7 +94,7 @@ function formsOf(word: string, lang: string): WordForms {
   return forms;
 }
 
-function wordMatches(index: TextIndex, i: number, w: WordForms): boolean {
+function wordMatches(index: TextIndex, i: number, w: WordForms, modifier = false): boolean {
   const token = index.tokens[i]!;
   const { word } = w;
   if (token === word) return true;
@@ -87,7 +103,11 @@ function wordMatches(index: TextIndex, i: number, w: WordForms): boolean {
   // English plural/Snowball variants of a keyword written in English on a non-English page.
   if (index.en[i] === w.en) return true;
   if (COMPOUND_LANGS.has(index.lang) && word.length >= MIN_COMPOUND_HEAD && token.length > word.length) {
-    return index.light[i]!.endsWith(w.light) && w.light.length >= MIN_COMPOUND_HEAD - 1;
+    if (index.light[i]!.endsWith(w.light) && w.light.length >= MIN_COMPOUND_HEAD - 1) return true;
+    if (modifier && token.length - word.length >= MIN_COMPOUND_REST) {
+      // Leuchte → Leuchtenhersteller: the first part may carry a linking -n/-s, so compare the light stem.
+      if (token.startsWith(word) || token.startsWith(w.light)) return true;
+    }
   }
   return false;
 }
@@ -108,7 +128,7 @@ export function findTerm(index: TextIndex, term: Term): number[] {
   const hits: number[] = [];
   for (let i = 0; i + words.length <= index.tokens.length; i++) {
     let ok = true;
-    for (let w = 0; w < words.length && ok; w++) ok = wordMatches(index, i + w, words[w]!);
+    for (let w = 0; w < words.length && ok; w++) ok = wordMatches(index, i + w, words[w]!, term.modifier);
     if (ok) hits.push(i);
   }
   return hits;

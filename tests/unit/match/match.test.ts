@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fold, lightStem, matchesKeyword, tokenize } from '../../../lib/match/index';
+import {
+  compileTerm,
+  findTerm,
+  fold,
+  indexText,
+  lightStem,
+  matchesKeyword,
+  tokenize,
+} from '../../../lib/match/index';
 
 describe('fold', () => {
   it.each([
@@ -54,5 +62,28 @@ describe('lightStem', () => {
     expect(lightStem('lamparas')).toBe(lightStem('lampara'));
     expect(lightStem('led')).toBe('led');
     expect(lightStem('светильники')).toBe('светильник');
+  });
+});
+
+describe('compound first parts (trade words only)', () => {
+  const find = (text: string, keyword: string, modifier: boolean) =>
+    findTerm(indexText(text, 'de'), compileTerm(keyword, { modifier })).length > 0;
+
+  it('matches a trade word as the first part of a German compound when asked', () => {
+    expect(find('Lichtplanung für Büros und Hotels', 'Licht', true)).toBe(true);
+    expect(find('Beleuchtungskonzepte und Simulation', 'Beleuchtung', true)).toBe(true);
+    expect(find('Leuchtenhersteller aus Lüdenscheid', 'Leuchte', true)).toBe(true);
+  });
+
+  it('does not do so for product words, nor for a mere ending', () => {
+    expect(find('Lichtplanung für Büros und Hotels', 'Licht', false)).toBe(false);
+    expect(find('Waldlichtung am See', 'Licht', true)).toBe(false);
+    expect(find('Lichtung im Wald', 'Licht', true)).toBe(false);
+  });
+
+  it('keeps English pages word-exact', () => {
+    expect(findTerm(indexText('Lightweight chairs', 'en'), compileTerm('light', { modifier: true }))).toEqual(
+      [],
+    );
   });
 });
