@@ -3,6 +3,7 @@ import '@/lib/i18n/strings/profiles';
 import { useT } from '@/lib/i18n/react';
 import { type Profile, ProfileSchema, type Thresholds, ThresholdsSchema } from '@/lib/model';
 import { DEFAULT_THRESHOLDS } from '@/lib/profile/defaults';
+import { EXAMPLE_PROFILES, exampleProfile } from '@/lib/profile/examples';
 import { newProfileId, parseProfilesJson } from '@/lib/profile/parse';
 import {
   activeProfileIdItem,
@@ -149,6 +150,14 @@ export function ProfilesSection() {
     setMessage(null);
   }
 
+  async function addExample(key: string) {
+    const profile = exampleProfile(key, newProfileId(key));
+    // The example becomes active: a rep who picks one wants to see tiers now.
+    await persist([...profiles, profile], profile.id);
+    setDraft(toDraft(profile));
+    say(t('profiles.exampleAdded', { name: profile.name }));
+  }
+
   async function deleteProfile(p: Profile) {
     if (!window.confirm(t('profiles.confirmDelete', { name: p.name }))) return;
     const list = profiles.filter((x) => x.id !== p.id);
@@ -223,7 +232,28 @@ export function ProfilesSection() {
         <button type="button" onClick={addProfile} data-testid="profile-add">
           + {t('profiles.add')}
         </button>
+        <select
+          aria-label={t('profiles.example')}
+          data-testid="profile-example"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) void addExample(e.target.value);
+          }}
+        >
+          <option value="">{t('profiles.example')}</option>
+          {EXAMPLE_PROFILES.map((e) => (
+            <option key={e.key} value={e.key}>
+              {t(`profiles.example.${e.key}`)}
+            </option>
+          ))}
+        </select>
       </div>
+
+      {message && (
+        <p role="status" className={message.error ? 'ts-error' : 'ts-ok'} data-testid="profiles-message">
+          {message.text}
+        </p>
+      )}
 
       {!draft && <p>{t('profiles.empty')}</p>}
 
@@ -372,12 +402,6 @@ export function ProfilesSection() {
           {t('profiles.resetThresholds')}
         </button>
       </div>
-
-      {message && (
-        <p role="status" className={message.error ? 'ts-error' : 'ts-ok'} data-testid="profiles-message">
-          {message.text}
-        </p>
-      )}
     </section>
   );
 }

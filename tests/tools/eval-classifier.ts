@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: runs the real scanner (happy-dom + capturePage + analyzeCaptures) and the classifier over the
  * labelled fixture sites in tests/fixtures/classify/labels.json, for every profile in
- * tests/fixtures/classify/profiles/, and prints tier and buyer-type accuracy, confusion matrices, the misses with
+ * lib/profile/examples/ (the example profiles Options offers), and prints tier and buyer-type accuracy, confusion matrices, the misses with
  * the classifier's own reasons, and the time `classify` takes per site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const labels = JSON.parse(readFileSync(join(root, 'classify/labels.json'), 'utf8
   string,
   Label
 >;
-const profileDir = join(root, 'classify/profiles');
+const profileDir = resolve(import.meta.dirname, '../../lib/profile/examples');
 const profiles = new Map<string, Profile>(
   readdirSync(profileDir)
     .filter((f) => f.endsWith('.json'))

@@ -6,7 +6,12 @@ export const profiles = {
     'profiles.title': 'Your products (profiles)',
     'profiles.intro':
       'Describe what you sell. TierScout grades each website by how much of its range matches the active profile. Keywords may be in any language; one per line.',
-    'profiles.empty': 'No profile yet. Add one, or import a JSON file.',
+    'profiles.empty': 'No profile yet. Add one, start from an example, or import a JSON file.',
+    'profiles.example': 'Start from an example…',
+    'profiles.example.led-lighting': 'LED lighting (a Ningbo factory)',
+    'profiles.example.office-furniture': 'Office furniture',
+    'profiles.exampleAdded':
+      'Added the example “{name}” and made it active. Edit its keywords to match your own range.',
     'profiles.active': 'Active',
     'profiles.makeActive': 'Use this profile',
     'profiles.add': 'Add profile',
@@ -42,7 +47,11 @@ export const profiles = {
     'profiles.title': '我的产品（产品档案）',
     'profiles.intro':
       '描述你销售的产品。TierScout 会按网站产品与当前档案的匹配程度分级。关键词可用任何语言，每行一个。',
-    'profiles.empty': '还没有产品档案。请新建一个，或导入 JSON 文件。',
+    'profiles.empty': '还没有产品档案。请新建一个、从示例开始，或导入 JSON 文件。',
+    'profiles.example': '从示例开始…',
+    'profiles.example.led-lighting': 'LED 照明（宁波工厂）',
+    'profiles.example.office-furniture': '办公家具',
+    'profiles.exampleAdded': '已添加示例“{name}”并设为当前档案。请按你自己的产品修改关键词。',
     'profiles.active': '当前使用',
     'profiles.makeActive': '使用此档案',
     'profiles.add': '新建档案',
