@@ -45,8 +45,12 @@ function siteIndex(hostWithPort) {
   return `<!doctype html><meta charset="utf-8"><title>TierScout demo sites</title>
 <style>body{font:16px system-ui;margin:2rem auto;max-width:44rem;color:#1f2933}a{color:#0b63c5}</style>
 <h1>TierScout demo prospect sites</h1>
-<p>Invented companies on invented domains, served from this machine. Open one, then click the TierScout
-toolbar button (or press Alt+Shift+S to save it with the suggested tier).</p><ul>${items}</ul>`;
+<p>Invented companies on invented domains, served from this machine. To try TierScout:</p>
+<ol><li>Open one of the sites below and click the TierScout toolbar button (pin it from the puzzle-piece menu).</li>
+<li>The first time, it asks you to describe your products: choose <b>Describe my products</b>, then
+<b>Start from an example… → LED lighting</b> (or write your own).</li>
+<li>Back on a site, the popup suggests a tier and a buyer type; press A–D to set the tier, Enter to save.
+Alt+Shift+S saves the site you are on without opening the popup.</li></ol><ul>${items}</ul>`;
 }
 
 export function startFixtureServer(port) {
