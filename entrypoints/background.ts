@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { setBadge, commandDeps, refreshBadge } from '@/lib/background/wire';
+import { commandDeps, refreshAllBadges, refreshBadge, setBadge } from '@/lib/background/wire';
 import { handleCommand, type CommandTab } from '@/lib/background/command';
 import { badgeFor } from '@/lib/background/badge';
 import { db } from '@/lib/db/db';
@@ -40,8 +40,13 @@ export default defineBackground(() => {
     );
   });
 
+  // The rep just allowed `tabs` in options: show the tier on saved sites that are already open.
+  browser.permissions.onAdded.addListener((added) => {
+    if (added.permissions?.includes('tabs')) void refreshAllBadges();
+  });
+
   // Test hook for Playwright, which cannot press browser shortcuts; absent from the production build.
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as Record<string, unknown>).__tierscout = { handleCommand: runCommand, db };
+    (globalThis as Record<string, unknown>).__tierscout = { handleCommand: runCommand, db, refreshAllBadges };
   }
 });

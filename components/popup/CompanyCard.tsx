@@ -29,7 +29,8 @@ export function CompanyCard({
           {name || domain}
         </h1>
         <div className="ts-company__meta">
-          <span className="ts-domain">{domain}</span>
+          {/* While the name is unknown the domain stands in as the title; no need to repeat it. */}
+          {name && <span className="ts-domain">{domain}</span>}
           {country && <CountryFlag country={country} lang={lang} />}
           {langName && (
             <span className="ts-lang" title={t('popup.language', { lang: langName })}>

@@ -8,6 +8,7 @@ export function StatePanel({
   tone = 'info',
   children,
   testId,
+  kind,
 }: {
   icon: string;
   title: string;
@@ -15,11 +16,14 @@ export function StatePanel({
   tone?: 'info' | 'warn' | 'error';
   children?: ReactNode;
   testId?: string;
+  /** A finer reason (e.g. the kind of failure), exposed as `data-kind` for tests and styling. */
+  kind?: string;
 }) {
   return (
     <section
       className={`ts-state ts-state--${tone}`}
       data-testid={testId}
+      data-kind={kind}
       role={tone === 'error' ? 'alert' : 'status'}
     >
       <div className="ts-state__icon" aria-hidden="true">

@@ -8,6 +8,7 @@ import { ContactList, contactLines } from '@/components/popup/ContactList';
 import { PopupHeader } from '@/components/popup/PopupHeader';
 import { SessionFields } from '@/components/popup/SessionFields';
 import { ShortcutHelp } from '@/components/popup/ShortcutHelp';
+import { type ScanFailure, scanFailureOf } from '@/components/popup/scanFailure';
 import { StatePanel } from '@/components/popup/StatePanel';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
@@ -19,7 +20,7 @@ import '@/lib/i18n/strings/popup';
 import '@/lib/i18n/strings/shortcuts';
 import { useLang, useT } from '@/lib/i18n/react';
 import { sendMessage } from '@/lib/messages';
-import type { BuyerType, PageCapture, Profile, ScanResult, Suggestion, Tier } from '@/lib/model';
+import type { BuyerType, PageCapture, Profile, ScanResult, Suggestion, Thresholds, Tier } from '@/lib/model';
 import { analyzeCaptures } from '@/lib/scan/analyze';
 import { registrableDomain } from '@/lib/scan/domain';
 import { isScannableUrl } from '@/lib/scan/restricted';
@@ -46,13 +47,46 @@ async function targetTab(): Promise<{ id: number; url?: string }> {
   return { id: tab.id, url: tab.url };
 }
 
+/** One read of the tab: which tab, then its capture with the active profile (the capture rejects on failure). */
+interface TabRead {
+  tab: Promise<{ id: number; url?: string }>;
+  page: Promise<{ capture: PageCapture; profile: Profile | null; thresholds: Thresholds | undefined }>;
+}
+
+/** Starts reading the tab; restricted pages are not captured (their `page` never settles and is never awaited). */
+function readTab(): TabRead {
+  const tab = targetTab();
+  const page = tab.then(async (t) => {
+    if (t.url !== undefined && !isScannableUrl(t.url)) return new Promise<never>(() => undefined);
+    const [capture, profile, thresholds] = await Promise.all([
+      captureTab(t.id),
+      activeProfile().catch(() => null),
+      activeThresholds().catch(() => undefined),
+    ]);
+    return { capture, profile, thresholds };
+  });
+  // Handled where awaited; this only keeps an early failure from being reported as unhandled meanwhile.
+  page.catch(() => undefined);
+  tab.catch(() => undefined);
+  return { tab, page };
+}
+
+/** The first read starts as soon as this module loads, in parallel with React's first render. */
+const firstRead = readTab();
+
+/** True for a focusable control the rep reached with Tab (mouse clicks blur, see below). */
+function isKeyboardControl(target: EventTarget | null): boolean {
+  const el = target as Element | null;
+  return !!el?.matches?.('button, summary, a[href]');
+}
+
 /** The popup: one glance at a prospect, one key to tier it. */
 export function App() {
   const t = useT();
   const lang = useLang();
   const [attempt, setAttempt] = useState(0);
   const [phase, setPhase] = useState<Phase>('loading');
-  const [error, setError] = useState('');
+  const [failure, setFailure] = useState<ScanFailure>({ kind: 'unknown', detail: '' });
   const [tabId, setTabId] = useState<number>();
   const [domain, setDomain] = useState<string>();
   const [captures, setCaptures] = useState<PageCapture[]>([]);
@@ -73,13 +107,16 @@ export function App() {
     workSession.getValue().then(setSession, () => undefined);
   }, []);
 
-  // Scan the tab; the saved row (if any) paints from IndexedDB as soon as the domain is known.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  // Scan the tab; the saved row (if any) paints from IndexedDB as soon as the domain is known. The first read was
+  // started at module load (see `readTab`), before React's first render.
   useEffect(() => {
     let live = true;
     setPhase('loading');
+    const read = attempt === 0 ? firstRead : readTab();
+    let scannedTab: { id: number; url?: string } | undefined;
     (async () => {
-      const tab = await targetTab();
+      const tab = await read.tab;
+      scannedTab = tab;
       if (!live) return;
       setTabId(tab.id);
       if (tab.url !== undefined && !isScannableUrl(tab.url)) {
@@ -87,11 +124,7 @@ export function App() {
         return;
       }
       if (tab.url) setDomain(registrableDomain(tab.url));
-      const [capture, activeProfileValue, thresholds] = await Promise.all([
-        captureTab(tab.id),
-        activeProfile().catch(() => null),
-        activeThresholds().catch(() => undefined),
-      ]);
+      const { capture, profile: activeProfileValue, thresholds } = await read.page;
       if (!live) return;
       const result = analyzeCaptures([capture]);
       setCaptures([capture]);
@@ -104,9 +137,10 @@ export function App() {
           : null,
       );
       setPhase('ready');
-    })().catch((e: unknown) => {
+    })().catch(async (e: unknown) => {
+      const found = await scanFailureOf(e, scannedTab);
       if (!live) return;
-      setError(e instanceof Error ? e.message : String(e));
+      setFailure(found);
       setPhase('error');
     });
     return () => {
@@ -145,6 +179,8 @@ export function App() {
           sendMessage('prospectSaved', { tabId, domain: row.domain, tier: row.tier }).catch(() => undefined);
         }
       } catch (e) {
+        // Show what is really stored, not the tier that failed to save.
+        setChosenTier(null);
         setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) });
       }
     },
@@ -179,22 +215,42 @@ export function App() {
       return;
     }
     setSiteScan({ state: 'running', n: urls.length });
+    const scannedTab = { id: tabId, url: captures[0].url };
+    // A tab that navigated away (or closed) mid-scan loses the in-page fetches; what was read before stays.
+    const navigatedAway = async () => (await scanFailureOf(new Error(''), scannedTab)).kind !== 'unknown';
     try {
       const more = await captureSiteInTab(tabId, urls);
-      const all = [captures[0], ...more.captures];
-      const result = analyzeCaptures(all, more.failures);
-      setCaptures(all);
-      setScan(result);
-      if (profile) setSuggestion(suggestWith(all, result, profile, await activeThresholds()));
+      const moved = await navigatedAway();
+      if (more.captures.length > 0) {
+        const all = [captures[0], ...more.captures];
+        const result = analyzeCaptures(all, more.failures);
+        setCaptures(all);
+        setScan(result);
+        if (profile) setSuggestion(suggestWith(all, result, profile, await activeThresholds()));
+      }
+      if (moved) {
+        setSiteScan({ state: 'idle' });
+        setStatus({ tone: 'error', text: t('popup.siteScanNavigated') });
+        return;
+      }
       setSiteScan({ state: 'done', ok: more.captures.length, failed: more.failures.length });
     } catch (e) {
       setSiteScan({ state: 'idle' });
       setStatus({
         tone: 'error',
-        text: t('popup.scanError', { error: e instanceof Error ? e.message : String(e) }),
+        text: (await navigatedAway())
+          ? t('popup.siteScanNavigated')
+          : t('popup.scanError', { error: e instanceof Error ? e.message : String(e) }),
       });
     }
   }, [tabId, captures, siteScan.state, profile, t]);
+
+  // The badge follows the saved row whenever the popup shows it (also after an edit in another window), so the
+  // rep sees the tier on the toolbar even without the optional `tabs` permission.
+  useEffect(() => {
+    if (tabId === undefined || !saved) return;
+    sendMessage('prospectSaved', { tabId, domain: saved.domain, tier: saved.tier }).catch(() => undefined);
+  }, [tabId, saved]);
 
   const openManager = () => browser.tabs.create({ url: browser.runtime.getURL('/prospects.html') });
   const openOptions = () => browser.runtime.openOptionsPage();
@@ -202,6 +258,8 @@ export function App() {
   // One key per action (lib/shortcuts.ts POPUP_KEYS); editable fields keep their keys except Enter.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Enter on a control reached with Tab (a contact to copy, the shortcut list, Retry) activates that control.
+      if (event.key === 'Enter' && isKeyboardControl(event.target)) return;
       const action = popupActionForKey(event);
       if (!action) return;
       if (phase !== 'ready' && action.kind !== 'openOptions' && action.kind !== 'openManager') return;
@@ -243,6 +301,16 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // A mouse click must not leave focus on a button, or the next Enter would press that button instead of saving.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (event.detail > 0) target?.closest<HTMLElement>('button, summary')?.blur();
+    };
+    window.addEventListener('click', onClick);
+    return () => window.removeEventListener('click', onClick);
+  }, []);
+
   const header = (
     <PopupHeader
       t={t}
@@ -270,14 +338,26 @@ export function App() {
       <main className="ts-popup" data-phase={phase}>
         {header}
         <StatePanel
-          icon="⚠"
+          icon={failure.kind === 'navigated' ? '↪' : '⚠'}
           tone="error"
-          title={t('popup.errorTitle')}
-          body={t('popup.scanError', { error })}
+          title={t(`popup.fail.${failure.kind}.title`)}
+          body={t(`popup.fail.${failure.kind}.body`)}
           testId="state-error"
+          kind={failure.kind}
         >
-          <button type="button" className="ts-btn" onClick={() => setAttempt((n) => n + 1)}>
-            {t('popup.retry')}
+          {/* The browser's own words (English only) help only when we could not tell what happened. */}
+          {failure.detail && (failure.kind === 'unknown' || failure.kind === 'no-access') && (
+            <p className="ts-state__detail">{failure.detail}</p>
+          )}
+          <button
+            type="button"
+            className="ts-btn ts-btn--primary"
+            data-testid="retry"
+            // Focused, so Enter retries at once (and the ↵ hint is true).
+            autoFocus
+            onClick={() => setAttempt((n) => n + 1)}
+          >
+            {t('popup.retry')} <KeyHint label="↵" />
           </button>
         </StatePanel>
       </main>
@@ -285,7 +365,9 @@ export function App() {
   }
 
   const companyName = scan?.company.name || saved?.company.name || '';
-  const isEmpty = phase === 'ready' && scan && !scan.company.name && contactLines(scan.contacts).length === 0;
+  // Nothing to reach the company by: no contact and no address (a splash, a maintenance page, a bare shop page).
+  const isEmpty =
+    phase === 'ready' && scan && !scan.company.address && contactLines(scan.contacts).length === 0;
   const saveTier = tierValue ?? suggestion?.tier.value ?? null;
 
   return (
@@ -374,52 +456,54 @@ export function App() {
               void workSession.setValue(next);
             }}
           />
-          <footer className="ts-footer">
-            <button
-              type="button"
-              className="ts-btn"
-              data-testid="site-scan"
-              onClick={() => void runSiteScan()}
-              disabled={siteScan.state === 'running'}
-            >
-              {siteScan.state === 'running' ? <span className="ts-spinner" aria-hidden="true" /> : '⌕'}{' '}
-              {t('popup.siteScan')} <KeyHint label={keyLabel((a) => a.kind === 'siteScan')} />
-            </button>
-            <button
-              type="button"
-              className="ts-btn ts-btn--primary"
-              data-testid="save"
-              onClick={() => void save(saveTier ?? undefined)}
-            >
-              {saveTier ? t('popup.saveAs', { tier: saveTier }) : t('popup.save')}{' '}
-              <KeyHint label={keyLabel((a) => a.kind === 'save')} />
-            </button>
-          </footer>
-          <div className="ts-statusline" aria-live="polite">
-            {siteScan.state === 'running' && (
-              <span data-testid="site-scan-progress">
-                {t('popup.siteScanning', { n: siteScan.n })}
-                <span className="ts-progress" />
-              </span>
-            )}
-            {siteScan.state === 'done' && (
-              <span data-testid="site-scan-done">
-                {siteScan.ok + siteScan.failed === 0
-                  ? t('popup.siteScanNone')
-                  : siteScan.failed
-                    ? t('popup.siteScannedFailed', { ok: siteScan.ok, failed: siteScan.failed })
-                    : t('popup.siteScanned', { ok: siteScan.ok })}
-              </span>
-            )}
-            {status && (
-              <span
-                className={`ts-status ts-status--${status.tone}`}
-                data-testid="status"
-                role={status.tone === 'error' ? 'alert' : undefined}
+          <div className="ts-actions">
+            <footer className="ts-footer">
+              <button
+                type="button"
+                className="ts-btn"
+                data-testid="site-scan"
+                onClick={() => void runSiteScan()}
+                disabled={siteScan.state === 'running'}
               >
-                {status.text}
-              </span>
-            )}
+                {siteScan.state === 'running' ? <span className="ts-spinner" aria-hidden="true" /> : '⌕'}{' '}
+                {t('popup.siteScan')} <KeyHint label={keyLabel((a) => a.kind === 'siteScan')} />
+              </button>
+              <button
+                type="button"
+                className="ts-btn ts-btn--primary"
+                data-testid="save"
+                onClick={() => void save(saveTier ?? undefined)}
+              >
+                {saveTier ? t('popup.saveAs', { tier: saveTier }) : t('popup.save')}{' '}
+                <KeyHint label={keyLabel((a) => a.kind === 'save')} />
+              </button>
+            </footer>
+            <div className="ts-statusline" aria-live="polite">
+              {siteScan.state === 'running' && (
+                <span data-testid="site-scan-progress">
+                  {t('popup.siteScanning', { n: siteScan.n })}
+                  <span className="ts-progress" />
+                </span>
+              )}
+              {siteScan.state === 'done' && (
+                <span data-testid="site-scan-done">
+                  {siteScan.ok + siteScan.failed === 0
+                    ? t('popup.siteScanNone')
+                    : siteScan.failed
+                      ? t('popup.siteScannedFailed', { ok: siteScan.ok, failed: siteScan.failed })
+                      : t('popup.siteScanned', { ok: siteScan.ok })}
+                </span>
+              )}
+              {status && (
+                <span
+                  className={`ts-status ts-status--${status.tone}`}
+                  data-testid="status"
+                  role={status.tone === 'error' ? 'alert' : undefined}
+                >
+                  {status.text}
+                </span>
+              )}
+            </div>
           </div>
         </>
       )}

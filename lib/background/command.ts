@@ -12,6 +12,7 @@ import type { PageCapture, ScanResult, Suggestion, Tier } from '../model';
 import type { WorkSession } from '../settings';
 import { COMMANDS } from '../shortcuts';
 import { badgeFor, type BadgeSpec, TIER_COLORS } from './badge';
+import { leftPage, scanFailureKindOf } from './scan-failure';
 import type { ToastSpec } from './toast';
 
 /** What the handler needs of a tab (the `tab` argument of `commands.onCommand`). */
@@ -33,6 +34,8 @@ export interface CommandDeps {
   lang(): Promise<Lang>;
   showToast(tabId: number, toast: ToastSpec): Promise<void>;
   setBadge(tabId: number, badge: BadgeSpec | null): Promise<void>;
+  /** The URL the tab shows now (undefined when hidden or the tab is gone); tells a page that navigated mid-scan. */
+  tabUrl?(tabId: number): Promise<string | undefined>;
 }
 
 export type CommandOutcome =
@@ -87,9 +90,12 @@ export async function handleCommand(
     scan = deps.analyze([capture]);
     suggestion = await deps.suggest([capture], scan).catch(() => null);
   } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    const now = deps.tabUrl ? await deps.tabUrl(tabId).catch(() => undefined) : tab.url;
+    const navigated = leftPage(tab.url, now) || scanFailureKindOf(error) === 'navigated';
     return fail(
       'scan-failed',
-      t(lang, 'toast.scanFailed', { error: e instanceof Error ? e.message : String(e) }),
+      navigated ? t(lang, 'toast.navigated') : t(lang, 'toast.scanFailed', { error }),
     );
   }
   const chosen: Tier | null | undefined =

@@ -37,6 +37,7 @@ export function commandDeps(): CommandDeps {
       await browser.scripting.executeScript({ target: { tabId }, func: showToastInPage, args: [toast] });
     },
     setBadge,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   };
 }
 
@@ -51,4 +52,25 @@ export async function refreshBadge(tabId: number, url: string | undefined): Prom
   const saved = await getProspect(db, domain).catch(() => undefined);
   const tier: Tier | null = saved ? (saved.tier ?? null) : null;
   await setBadge(tabId, badgeFor(Boolean(saved), tier));
+}
+
+/**
+ * Sets the badge of every open tab from the store, e.g. right after the rep grants the optional `tabs` permission
+ * in options (so already open saved sites show their tier without a reload).
+ * @returns how many tabs got a tier badge.
+ */
+export async function refreshAllBadges(): Promise<number> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  let shown = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined || !tab.url) continue;
+    await refreshBadge(tab.id, tab.url);
+    if (
+      isScannableUrl(tab.url) &&
+      (await getProspect(db, registrableDomain(tab.url)).catch(() => undefined))
+    ) {
+      shown++;
+    }
+  }
+  return shown;
 }

@@ -38,25 +38,87 @@ for (const [lang, heading] of [
     await expect(popup.savedState).toHaveAttribute('data-tier', 'B');
     await expect(popupPage.locator('.ts-section__head h3').first()).toHaveText(heading);
     await popupPage.locator('body').click({ position: { x: 370, y: 5 } });
+    // The whole popup in one picture: a viewport as tall as the content, so the sticky action bar sits at its
+    // natural place at the bottom instead of over the list (the 600 px views are in the state shots below).
+    const height = await popupPage.evaluate(() => document.documentElement.scrollHeight);
+    await popupPage.setViewportSize({ width: 380, height });
     await screenshot(popupPage, `popup-${lang}`, testInfo);
   });
 }
 
-test('screenshots of the no-profile and restricted states', async ({
-  context,
-  site,
-  openPopupFor,
-}, testInfo) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/kontakt'));
-  const popupPage = await openPopupFor(page);
-  await popupPage.setViewportSize({ width: 380, height: 600 });
-  await expect(popupPage.getByTestId('state-no-profile')).toBeVisible();
-  await popupPage.screenshot({ path: testInfo.outputPath('popup-no-profile.png'), fullPage: true });
+/**
+ * Every designed state of the popup, in both languages, at the size of a real popup (380 px wide; Chrome caps the
+ * height at 600 px, so these are viewport shots: what the rep sees without scrolling). Written to the test output
+ * folder as popup-<state>-<lang>.png, to be looked at after a run.
+ */
+for (const lang of ['en', 'zh'] as const) {
+  test(`screenshots of every popup state in ${lang}`, async ({
+    context,
+    sw,
+    site,
+    openPopupFor,
+  }, testInfo) => {
+    await sw.evaluate((language) => chrome.storage.local.set({ language }), lang);
+    const shoot = async (popup: import('@playwright/test').Page, state: string) => {
+      await popup.mouse.move(0, 0);
+      await screenshot(popup, `popup-${state}-${lang}`, testInfo, false);
+    };
+    const open = async (page: import('@playwright/test').Page) => {
+      const popup = await openPopupFor(page);
+      await popup.setViewportSize({ width: 380, height: 600 });
+      return popup;
+    };
+    const tab = await context.newPage();
 
-  await page.goto(site('lichtwerk-handel.de', '/downloads/katalog-2026.pdf'));
-  const restricted = await openPopupFor(page);
-  await restricted.setViewportSize({ width: 380, height: 300 });
-  await expect(restricted.getByTestId('state-restricted')).toBeVisible();
-  await restricted.screenshot({ path: testInfo.outputPath('popup-restricted.png'), fullPage: true });
-});
+    // Loading: the page's footer scripts are held, so the page (and the scan) is still loading.
+    await context.route(/jquery\.min\.js/, () => undefined);
+    await tab.goto(site('lichtwerk-handel.de', '/produkte/led-panels'), { waitUntil: 'commit' });
+    const loading = await open(tab);
+    await expect(loading.getByTestId('state-loading')).toBeVisible();
+    await shoot(loading, 'loading');
+
+    // Error: the tab navigated away during that read.
+    await tab.goto(site('lichtwerk-handel.de', '/kontakt'));
+    await expect(loading.getByTestId('state-error')).toHaveAttribute('data-kind', 'navigated');
+    await shoot(loading, 'error-navigated');
+    await context.unroute(/jquery\.min\.js/);
+
+    // No profile yet (a fresh install), on a real page.
+    const noProfile = await open(tab);
+    await expect(noProfile.getByTestId('state-no-profile')).toBeVisible();
+    await shoot(noProfile, 'no-profile');
+
+    // Empty: a maintenance splash with nothing to reach the company by.
+    await tab.goto(site('lichtwerk-handel.de', '/wartung'));
+    const empty = await open(tab);
+    await expect(empty.getByTestId('state-empty')).toBeVisible();
+    await shoot(empty, 'empty');
+
+    // Restricted: a PDF.
+    await tab.goto(site('lichtwerk-handel.de', '/downloads/katalog-2026.pdf'));
+    const restricted = await open(tab);
+    await expect(restricted.getByTestId('state-restricted')).toBeVisible();
+    await shoot(restricted, 'restricted');
+
+    // Ready with a suggestion, then a save that fails because the disk is full.
+    await sw.evaluate(
+      (profile) => chrome.storage.local.set({ profiles: [profile], activeProfileId: profile.id }),
+      PROFILE,
+    );
+    await tab.goto(site('lichtwerk-handel.de', '/'));
+    const ready = await open(tab);
+    await new PopupPage(ready).ready();
+    await expect(ready.getByTestId('suggestion')).toBeVisible();
+    await shoot(ready, 'ready');
+    await ready.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    await ready.locator('body').press('b');
+    await expect(ready.getByTestId('status')).toHaveAttribute('role', 'alert');
+    await shoot(ready, 'store-error');
+  });
+}

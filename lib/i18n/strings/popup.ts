@@ -36,9 +36,9 @@ export const popup = {
     'popup.siteScanned': '{ok} pages read',
     'popup.siteScannedFailed': '{ok} pages read, {failed} failed',
     'popup.siteScanNone': 'No contact or about pages linked here',
-    'popup.emptyTitle': 'Nothing found on this page',
+    'popup.emptyTitle': 'No contact details on this page',
     'popup.emptyBody':
-      'No company name or contact details were found. Try the site scan, or open the contact page.',
+      'No address, email or phone number was found here. Scan the site to read its contact and imprint pages.',
     'popup.noProfileTitle': 'Describe your products first',
     'popup.noProfileBody':
       'TierScout grades a company by how much of what it sells matches your products. Add your product lines once, and every site gets a tier.',
@@ -50,6 +50,20 @@ export const popup = {
     'popup.retry': 'Try again',
     'popup.scanError':
       'The page could not be read ({error}). If it was still loading or navigated away, try again.',
+    'popup.fail.navigated.title': 'The page changed while it was being read',
+    'popup.fail.navigated.body':
+      'The tab navigated away or reloaded during the scan. Nothing saved was lost. Try again to read the page now open.',
+    'popup.fail.tab-closed.title': 'The tab was closed',
+    'popup.fail.tab-closed.body':
+      'The tab TierScout was reading is gone. Open the company’s website again, then open TierScout. Nothing saved was lost.',
+    'popup.fail.no-access.title': 'The browser did not let TierScout read this tab',
+    'popup.fail.no-access.body':
+      'Click the TierScout button (or its shortcut) while the company’s page is in front: that gives TierScout access to it.',
+    'popup.fail.unknown.title': 'Something went wrong',
+    'popup.fail.unknown.body':
+      'The page could not be read. If it was still loading, wait a moment and try again. Nothing saved was lost.',
+    'popup.siteScanNavigated':
+      'The page navigated away during the site scan. What was read before is kept and nothing saved was lost; go back to the site to scan it again.',
     'popup.keys': 'Keys',
     'popup.language': 'Language: {lang}',
     'popup.count': '{n} saved',
@@ -108,8 +122,8 @@ export const popup = {
     'popup.siteScanned': '已读取 {ok} 个页面',
     'popup.siteScannedFailed': '已读取 {ok} 个页面，{failed} 个失败',
     'popup.siteScanNone': '此页面没有联系或关于我们页面的链接',
-    'popup.emptyTitle': '此页面未找到信息',
-    'popup.emptyBody': '未找到公司名称或联系方式。试试扫描全站，或打开联系页面。',
+    'popup.emptyTitle': '此页面没有联系方式',
+    'popup.emptyBody': '此页面未找到地址、邮箱或电话。扫描全站以读取其联系页面和版权信息页面。',
     'popup.noProfileTitle': '请先描述您的产品',
     'popup.noProfileBody':
       'TierScout 根据对方所售产品与您产品的匹配程度来定级。只需填写一次产品线，之后每个网站都会得到等级建议。',
@@ -119,6 +133,19 @@ export const popup = {
     'popup.errorTitle': '出错了',
     'popup.retry': '重试',
     'popup.scanError': '无法读取页面（{error}）。如果页面尚未加载完成或已跳转，请重试。',
+    'popup.fail.navigated.title': '读取时页面已跳转',
+    'popup.fail.navigated.body':
+      '扫描过程中标签页跳转或刷新了。已保存的数据没有丢失。重试即可读取当前打开的页面。',
+    'popup.fail.tab-closed.title': '标签页已关闭',
+    'popup.fail.tab-closed.body':
+      '正在读取的标签页已关闭。请重新打开该公司的网站，再打开 TierScout。已保存的数据没有丢失。',
+    'popup.fail.no-access.title': '浏览器不允许 TierScout 读取此标签页',
+    'popup.fail.no-access.body':
+      '请在该公司网页处于前台时点击 TierScout 按钮（或使用其快捷键），这样浏览器才会授予读取权限。',
+    'popup.fail.unknown.title': '出错了',
+    'popup.fail.unknown.body': '无法读取此页面。如果页面仍在加载，请稍候再试。已保存的数据没有丢失。',
+    'popup.siteScanNavigated':
+      '扫描全站时页面已跳转。之前读取的信息仍保留，已保存的数据没有丢失；请回到该网站后重新扫描。',
     'popup.keys': '按键',
     'popup.language': '语言：{lang}',
     'popup.count': '已保存 {n} 家',

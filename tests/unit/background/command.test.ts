@@ -98,6 +98,30 @@ describe('handleCommand', () => {
     expect(await db.prospects.count()).toBe(0);
   });
 
+  it('says the page changed when the tab shows another page after a failed read', async () => {
+    const deps = depsWith({
+      captureTab: async () => {
+        throw new Error('The page returned no scan result');
+      },
+      tabUrl: async () => 'https://www.other-company.es/',
+    });
+    const outcome = await handleCommand('tier-a', { id: 3, url: 'https://www.weber.de/' }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'scan-failed' });
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/page changed before TierScout could read it/);
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('keeps the browser message when the tab is still on the same page', async () => {
+    const deps = depsWith({
+      captureTab: async () => {
+        throw new Error('Script error');
+      },
+      tabUrl: async () => 'https://www.weber.de/#top',
+    });
+    await handleCommand('tier-a', { id: 3, url: 'https://www.weber.de/' }, deps);
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toBe('The page could not be read: Script error');
+  });
+
   it('reports a closed database clearly', async () => {
     db.close({ disableAutoOpen: true });
     const deps = depsWith();
