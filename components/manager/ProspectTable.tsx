@@ -1,9 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
-import { type IndexedProspect, type Sort, type SortKey, buyerTypeOf, tierOf } from '@/lib/manager/filter';
-import type { Prospect, Tier } from '@/lib/model';
+import { type KeyboardEvent, memo, type ReactElement, useLayoutEffect, useRef, useState } from 'react';
+import type { Sort, SortKey } from '@/lib/manager/filter';
+import { type ManagerRow, shownBuyerType } from '@/lib/manager/rows';
+import type { Tier } from '@/lib/model';
 
 const ROW_HEIGHT = 34;
+/** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
+const OVERSCAN = 10;
 
 const COLUMNS: { key: SortKey; label: string; width: string }[] = [
   { key: 'tier', label: 'manager.col.tier', width: '56px' },
@@ -11,8 +13,8 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
   { key: 'domain', label: 'manager.col.domain', width: 'minmax(140px, 1.4fr)' },
   { key: 'buyerType', label: 'manager.col.buyerType', width: '110px' },
   { key: 'country', label: 'manager.col.country', width: '70px' },
-  { key: 'status', label: 'manager.col.status', width: '100px' },
-  { key: 'outreach', label: 'manager.col.outreach', width: '100px' },
+  { key: 'status', label: 'manager.col.status', width: '118px' },
+  { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '96px' },
 ];
@@ -48,8 +50,17 @@ export function tableKeyAction(
   return tier ? { kind: 'tier', tier } : null;
 }
 
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
 export interface ProspectTableProps {
-  items: IndexedProspect[];
+  /** How many rows the list has. */
+  count: number;
+  /**
+   * The row at a position. The table reads only the rows in view, so the list itself is never a prop: React's
+   * development build diffs changed props of every re-rendered component and enumerates every index of an array
+   * prop to do so, which at 100,000 rows cost more than the render itself.
+   */
+  rowAt: (index: number) => ManagerRow | undefined;
   sort: Sort;
   onSort: (key: SortKey) => void;
   selected: ReadonlySet<string>;
@@ -58,42 +69,159 @@ export interface ProspectTableProps {
   /** Click with modifiers: plain = only this row, ctrl/meta = toggle, shift = range from the last anchor. */
   onRowClick: (index: number, mode: 'only' | 'toggle' | 'range') => void;
   onToggleAll: () => void;
-  onOpen: (p: Prospect) => void;
+  onOpen: (row: ManagerRow) => void;
   onTier: (tier: Tier) => void;
-  onOpenSite: (p: Prospect) => void;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  onOpenSite: (row: ManagerRow) => void;
+  t: Translate;
 }
 
-/** The virtualised prospect table: only the visible rows are in the DOM, so 100,000 rows scroll smoothly. */
+/** Callbacks of a row, read through a ref so a row re-renders only when what it shows changes. */
+type RowHandlers = Pick<ProspectTableProps, 'onRowClick' | 'onOpen'>;
+
+interface RowProps {
+  row: ManagerRow;
+  index: number;
+  isSelected: boolean;
+  isCursor: boolean;
+  handlers: { current: RowHandlers };
+  t: Translate;
+}
+
+/** One table row. Memoised: moving the cursor or selecting re-renders the two or three rows affected. */
+const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, t }: RowProps) {
+  const tier = p.effectiveTier;
+  const isRepTier = p.tier !== null;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the list body.
+    // biome-ignore lint/a11y/useFocusableInteractive: the list body holds the focus and moves the cursor.
+    <div
+      role="option"
+      aria-selected={isSelected}
+      data-domain={p.domain}
+      className={`row${isSelected ? ' selected' : ''}${isCursor ? ' cursor' : ''}`}
+      style={{
+        gridTemplateColumns: GRID,
+        transform: `translateY(${index * ROW_HEIGHT}px)`,
+        height: ROW_HEIGHT,
+      }}
+      onClick={(e) =>
+        handlers.current.onRowClick(index, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only')
+      }
+      onDoubleClick={() => handlers.current.onOpen(p)}
+    >
+      <span>
+        <input
+          type="checkbox"
+          aria-label={p.domain}
+          checked={isSelected}
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) =>
+            handlers.current.onRowClick(
+              index,
+              (e.nativeEvent as unknown as { shiftKey: boolean }).shiftKey ? 'range' : 'toggle',
+            )
+          }
+        />
+      </span>
+      <span>
+        <span
+          className={`tier tier-${tier}${isRepTier ? '' : ' suggested'}`}
+          title={isRepTier ? '' : t('manager.suggested')}
+        >
+          {tier === 'none' ? '–' : tier}
+        </span>
+      </span>
+      <span className="strong" title={p.name}>
+        {p.name || '—'}
+      </span>
+      <span className="muted" title={p.domain}>
+        {p.domain}
+      </span>
+      <span>{t(`buyer.${shownBuyerType(p)}`)}</span>
+      <span>{p.country}</span>
+      <span>{t(`status.${p.status}`)}</span>
+      <span>{t(`outreach.${p.outreach}`)}</span>
+      <span className="muted" title={p.region}>
+        {p.region}
+      </span>
+      <span className="muted">{p.updatedAt.slice(0, 10)}</span>
+      <span className="muted" title={p.emails[0] ?? ''}>
+        {p.emails[0] ?? ''}
+      </span>
+    </div>
+  );
+});
+
+/**
+ * The virtualised prospect table: rows have one fixed height, so the visible window is computed from the scroll
+ * position alone (no per-row measurement, nothing proportional to the row count), and only those rows are in the
+ * DOM. 100,000 rows scroll smoothly and a filter change re-renders a few dozen rows.
+ */
 export function ProspectTable(props: ProspectTableProps) {
-  const { items, sort, selected, cursor, t } = props;
+  const { count, rowAt, sort, selected, cursor, t } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const handlers = useRef<RowHandlers>(props);
+  handlers.current = props;
+  const [viewport, setViewport] = useState({ top: 0, height: 800 });
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const measure = () => setViewport({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const scrollToIndex = (index: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const y = index * ROW_HEIGHT;
+    if (y < el.scrollTop) el.scrollTop = y;
+    else if (y + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = y + ROW_HEIGHT - el.clientHeight;
+  };
+
+  // Keeps the cursor row in view when it moves for any reason (keys, or its row re-sorted after an edit).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a cursor move should scroll, not a resize.
+  useLayoutEffect(() => scrollToIndex(cursor), [cursor]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const action = tableKeyAction(e.key);
     if (!action) return;
     e.preventDefault();
-    const current = items[cursor]?.prospect;
+    const current = rowAt(cursor);
     if (action.kind === 'move') {
-      const next = Math.max(0, Math.min(items.length - 1, cursor + action.delta));
+      const next = Math.max(0, Math.min(count - 1, cursor + action.delta));
       props.onCursor(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
     } else if (action.kind === 'tier') props.onTier(action.tier);
     else if (action.kind === 'open' && current) props.onOpen(current);
     else if (action.kind === 'site' && current) props.onOpenSite(current);
   };
 
-  const click = (index: number) => (e: MouseEvent) => {
-    props.onRowClick(index, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
-  };
-  const allSelected = items.length > 0 && selected.size >= items.length;
+  const allSelected = count > 0 && selected.size >= count;
+  // The scroll position may still hold a longer list's offset for one frame after a filter shrinks the list.
+  const maxTop = Math.max(0, count * ROW_HEIGHT - viewport.height);
+  const top = Math.min(viewport.top, maxTop);
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const end = Math.min(count, Math.ceil((top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
+  const windowRows: ReactElement[] = [];
+  for (let index = first; index < end; index++) {
+    const row = rowAt(index);
+    if (!row) break;
+    windowRows.push(
+      <Row
+        key={row.domain}
+        row={row}
+        index={index}
+        isSelected={selected.has(row.domain)}
+        isCursor={index === cursor}
+        handlers={handlers}
+        t={t}
+      />,
+    );
+  }
 
   return (
     <div className="table" data-testid="prospect-table">
@@ -129,69 +257,13 @@ export function ProspectTable(props: ProspectTableProps) {
         ref={scrollRef}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          setViewport({ top: el.scrollTop, height: el.clientHeight });
+        }}
         data-testid="table-body"
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const item = items[v.index];
-            if (!item) return null;
-            const p = item.prospect;
-            const tier = tierOf(p);
-            const isRepTier = p.tier !== null;
-            return (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the list body.
-              // biome-ignore lint/a11y/useFocusableInteractive: the list body holds the focus and moves the cursor.
-              <div
-                key={p.domain}
-                role="option"
-                aria-selected={selected.has(p.domain)}
-                data-domain={p.domain}
-                className={`row${selected.has(p.domain) ? ' selected' : ''}${v.index === cursor ? ' cursor' : ''}`}
-                style={{
-                  gridTemplateColumns: GRID,
-                  transform: `translateY(${v.start}px)`,
-                  height: ROW_HEIGHT,
-                }}
-                onClick={click(v.index)}
-                onDoubleClick={() => props.onOpen(p)}
-              >
-                <span>
-                  <input
-                    type="checkbox"
-                    aria-label={p.domain}
-                    checked={selected.has(p.domain)}
-                    onClick={(e) => e.stopPropagation()}
-                    onChange={(e) =>
-                      props.onRowClick(
-                        v.index,
-                        (e.nativeEvent as unknown as { shiftKey: boolean }).shiftKey ? 'range' : 'toggle',
-                      )
-                    }
-                  />
-                </span>
-                <span>
-                  <span
-                    className={`tier tier-${tier}${isRepTier ? '' : ' suggested'}`}
-                    title={isRepTier ? '' : t('manager.suggested')}
-                  >
-                    {tier === 'none' ? '–' : tier}
-                  </span>
-                </span>
-                <span className="strong" title={p.company.name}>
-                  {p.company.name || '—'}
-                </span>
-                <span className="muted">{p.domain}</span>
-                <span>{t(`buyer.${buyerTypeOf(p)}`)}</span>
-                <span>{p.company.country}</span>
-                <span>{t(`status.${p.status}`)}</span>
-                <span>{t(`outreach.${p.outreach}`)}</span>
-                <span className="muted">{p.region}</span>
-                <span className="muted">{p.updatedAt.slice(0, 10)}</span>
-                <span className="muted">{p.contacts.emails[0]?.value ?? ''}</span>
-              </div>
-            );
-          })}
-        </div>
+        <div style={{ height: count * ROW_HEIGHT, position: 'relative' }}>{windowRows}</div>
       </div>
     </div>
   );

@@ -95,15 +95,61 @@ function Line(props: { title: string; points: [string, number][] }) {
   );
 }
 
+const OUTREACH_COLORS = { sent: '#0f766e', fine: '#14b8a6', rough: '#99f6e4', todo: '#e2e8f0' } as const;
+
+/**
+ * Outreach as one stacked bar (sent, fine letter, rough letter, to do) with a legend of counts, so the share of
+ * each step reads at a glance; the line under it says how far the filter is through.
+ */
+function Outreach(props: {
+  stats: ProspectStats;
+  t: (key: string, params?: Record<string, string | number>) => string;
+}) {
+  const { stats: s, t } = props;
+  const width = 640;
+  const steps = (['sent', 'fine', 'rough', 'todo'] as const).map((k) => ({ key: k, value: s.byOutreach[k] }));
+  const total = Math.max(1, s.total);
+  let x = 0;
+  const pct = (n: number) => (s.total ? Math.round((100 * n) / s.total) : 0);
+  return (
+    <figure className="chart outreach" data-testid="chart-outreach">
+      <figcaption>{t('stats.outreach')}</figcaption>
+      <svg width="100%" viewBox={`0 0 ${width} 26`} role="img" aria-label={t('stats.outreach')}>
+        <rect x={0} y={2} width={width} height={22} rx={5} fill={OUTREACH_COLORS.todo} />
+        {steps.map(({ key, value }) => {
+          const w = (width * value) / total;
+          const rect = <rect key={key} x={x} y={2} width={w} height={22} fill={OUTREACH_COLORS[key]} />;
+          x += w;
+          return rect;
+        })}
+      </svg>
+      <ul className="legend">
+        {steps.map(({ key, value }) => (
+          <li key={key}>
+            <span className="swatch" style={{ background: OUTREACH_COLORS[key] }} />
+            {t(`outreach.${key}`)} <strong>{value.toLocaleString()}</strong>{' '}
+            <span className="muted">({pct(value)}%)</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {t('stats.outreachLegend', {
+          sent: s.byOutreach.sent.toLocaleString(),
+          decided: (s.byOutreach.fine + s.byOutreach.rough).toLocaleString(),
+          todo: s.byOutreach.todo.toLocaleString(),
+          pct: pct(s.byOutreach.sent),
+        })}
+      </p>
+    </figure>
+  );
+}
+
 /** The stats of the current filter: tier, buyer type, country, region, added per day, outreach progress. */
 export function StatsDashboard(props: {
   stats: ProspectStats;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { stats: s, t } = props;
-  const outreachDone = s.byOutreach.sent;
-  const decided = s.byOutreach.fine + s.byOutreach.rough;
-  const pct = (n: number) => (s.total ? Math.round((100 * n) / s.total) : 0);
   return (
     <section className="stats" data-testid="stats">
       <p className="stats-total">{t('stats.total', { n: s.total.toLocaleString() })}</p>
@@ -144,29 +190,7 @@ export function StatsDashboard(props: {
             color: '#65a30d',
           }))}
         />
-        <figure className="chart" data-testid="chart-outreach">
-          <figcaption>{t('stats.outreach')}</figcaption>
-          <svg width="100%" viewBox="0 0 320 40" role="img" aria-label={t('stats.outreach')}>
-            <rect x={0} y={8} width={320} height={18} rx={4} fill="#e2e8f0" />
-            <rect
-              x={0}
-              y={8}
-              width={(320 * pct(decided + outreachDone)) / 100}
-              height={18}
-              rx={4}
-              fill="#99f6e4"
-            />
-            <rect x={0} y={8} width={(320 * pct(outreachDone)) / 100} height={18} rx={4} fill="#0f766e" />
-          </svg>
-          <p className="muted">
-            {t('stats.outreachLegend', {
-              sent: outreachDone,
-              decided,
-              todo: s.byOutreach.todo,
-              pct: pct(outreachDone),
-            })}
-          </p>
-        </figure>
+        <Outreach stats={s} t={t} />
         <Line title={t('stats.perDay')} points={s.addedPerDay} />
       </div>
     </section>

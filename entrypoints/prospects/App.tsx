@@ -1,5 +1,4 @@
 import { browser } from '#imports';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
@@ -8,7 +7,8 @@ import { FilterBar } from '@/components/manager/FilterBar';
 import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
-import { db, type ProspectRow } from '@/lib/db/db';
+import { db } from '@/lib/db/db';
+import { useManagerRows, useProspect } from '@/lib/db/hooks';
 import {
   bulkUpdate,
   deleteProspects,
@@ -18,8 +18,8 @@ import {
   updateProspect,
 } from '@/lib/db/prospects';
 import { MAIL_MERGE_COLUMNS, mailMergeRows, PROSPECT_COLUMNS } from '@/lib/export/columns';
-import { toCsv } from '@/lib/export/csv';
-import { datedFilename, downloadText } from '@/lib/export/download';
+import { csvChunks } from '@/lib/export/csv';
+import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download';
 import '@/lib/i18n/strings/manager';
 import { useT } from '@/lib/i18n/react';
 import { type ColumnMapping, guessMapping, headerSignature } from '@/lib/import/mapping';
@@ -29,22 +29,25 @@ import { importRows, type RejectedRow } from '@/lib/import/rows';
 import {
   distinctValues,
   EMPTY_FILTER,
-  filterProspects,
-  type IndexedProspect,
-  indexProspects,
-  refines,
+  filterRows,
+  mergeSorted,
   type ProspectFilter,
+  refines,
   type Sort,
   type SortKey,
-  sortProspects,
+  sortRows,
 } from '@/lib/manager/filter';
+import type { ManagerRow } from '@/lib/manager/rows';
 import { computeStats } from '@/lib/manager/stats';
 import type { Tier } from '@/lib/model';
 
 interface PendingImport {
   fileName: string;
   headers: string[];
+  /** The parsed sheet; emptied once imported so the rows can be collected while the report stays open. */
   rows: string[][];
+  sample: string[];
+  rowCount: number;
   mapping: ColumnMapping;
   report: { imported: number; rejected: RejectedRow[] } | null;
   busy: boolean;
@@ -53,23 +56,31 @@ interface PendingImport {
 export function App() {
   const t = useT();
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', dir: 'desc' });
-  // First paint: the 60 newest rows from the updatedAt index (fast even at 100k), then the whole table.
-  const firstPage = useLiveQuery(() => db.prospects.orderBy('updatedAt').reverse().limit(60).toArray(), []);
-  // While an import writes batch after batch, the full-table query is paused: re-reading 100k rows after every
-  // batch would multiply the import time. It re-runs once when the import ends.
-  const [paused, setPaused] = useState(false);
-  const lastAll = useRef<ProspectRow[] | undefined>(undefined);
-  const all = useLiveQuery(async () => (paused ? lastAll.current : await db.prospects.toArray()), [paused]);
-  if (all) lastAll.current = all;
-  // Rows are used as they come (the extra `effectiveTier` field is harmless): copying 100k objects would double memory.
-  const indexed = useMemo(() => indexProspects(all ?? []), [all]);
-  // Sorted once per data or sort change; filtering keeps this order, so a filter change is one linear pass.
-  const sorted = useMemo(() => sortProspects(indexed, sort), [indexed, sort]);
+  // Compact rows of every prospect, patched in place after each write (see lib/manager/live-rows.ts).
+  const live = useManagerRows();
+  // Sorted once per load or sort change; a write merges its few rows into the previous order in one pass.
+  const lastSorted = useRef<{ version: number; sort: Sort; rows: ManagerRow[] } | null>(null);
+  const sorted = useMemo(() => {
+    const last = lastSorted.current;
+    // React may run a memo twice for one change (StrictMode in development); the second run reuses the first.
+    if (last && last.sort === sort && last.version === live.version) return last.rows;
+    const rows =
+      last && last.sort === sort && live.delta && last.version === live.version - 1
+        ? mergeSorted(last.rows, live.delta.upserted, live.delta.touched, sort)
+        : sortRows(live.rows, sort);
+    lastSorted.current = { version: live.version, sort, rows };
+    return rows;
+  }, [live, sort]);
   const [filter, setFilter] = useState<ProspectFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [view, setView] = useState<'table' | 'stats'>(() => (location.hash === '#stats' ? 'stats' : 'table'));
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [cursor, setCursor] = useState(0);
+  // The cursor follows its row, not its position: tiering a row re-sorts it (newest first), and the next key must
+  // still act on the row the rep is looking at. When the row leaves the list, the position is kept instead.
+  const [cursorAt, setCursorAt] = useState<{ domain: string | null; index: number }>({
+    domain: null,
+    index: 0,
+  });
   const anchor = useRef(0);
   const [openDomain, setOpenDomain] = useState<string | null>(null);
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
@@ -78,44 +89,44 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const lastFilter = useRef<{
-    source: IndexedProspect[];
+    source: readonly ManagerRow[];
     filter: ProspectFilter;
-    result: IndexedProspect[];
+    result: readonly ManagerRow[];
   } | null>(null);
   const visible = useMemo(() => {
-    if (!all) return indexProspects(firstPage ?? []);
     // Typing on refines the search: text that extends the previous text can only match a subset of the previous
     // rows, so only those are searched again (one keystroke then scans hundreds of rows, not 100,000).
     const last = lastFilter.current;
+    if (last && last.source === sorted && last.filter === deferredFilter) return last.result;
     const base =
       last && last.source === sorted && refines(last.filter, deferredFilter) ? last.result : sorted;
-    const result = filterProspects(base, deferredFilter);
+    const result = filterRows(base, deferredFilter);
     lastFilter.current = { source: sorted, filter: deferredFilter, result };
     return result;
-  }, [all, firstPage, sorted, deferredFilter]);
+  }, [sorted, deferredFilter]);
   const options = useMemo(
     () => ({
-      countries: distinctValues(indexed, (p) => p.company.country),
-      regions: distinctValues(indexed, (p) => p.region),
-      searchPlans: distinctValues(indexed, (p) => p.searchPlan),
-      tags: distinctValues(indexed, (p) => p.tags),
+      countries: distinctValues(live.rows, (p) => p.country),
+      regions: distinctValues(live.rows, (p) => p.region),
+      searchPlans: distinctValues(live.rows, (p) => p.searchPlan),
+      tags: distinctValues(live.rows, (p) => p.tags),
     }),
-    [indexed],
+    [live.rows],
   );
+  const cursor = useMemo(() => {
+    if (cursorAt.domain !== null) {
+      for (let i = 0; i < visible.length; i++) if (visible[i]!.domain === cursorAt.domain) return i;
+    }
+    return Math.max(0, Math.min(cursorAt.index, visible.length - 1));
+  }, [visible, cursorAt]);
+  const setCursor = (index: number) => setCursorAt({ domain: visible[index]?.domain ?? null, index });
+  const rowAt = useCallback((index: number) => visible[index], [visible]);
   const stats = useMemo(
-    () =>
-      view === 'stats'
-        ? computeStats(
-            visible.map((i) => i.prospect),
-            new Date().toISOString().slice(0, 10),
-          )
-        : null,
+    () => (view === 'stats' ? computeStats(visible, new Date().toISOString().slice(0, 10)) : null),
     [view, visible],
   );
-  const opened = useMemo(
-    () => (openDomain ? indexed.find((i) => i.prospect.domain === openDomain)?.prospect : undefined),
-    [openDomain, indexed],
-  );
+  // The detail panel shows the full prospect (contacts with evidence, history), read from the store by domain.
+  const opened = useProspect(openDomain ?? undefined);
 
   useEffect(() => {
     if (location.hash === '#import') fileInput.current?.click();
@@ -129,16 +140,19 @@ export function App() {
   // The rows an action applies to: the selection, else the row under the cursor.
   const targets = (): string[] => {
     if (selected.size > 0) return [...selected];
-    const current = visible[cursor]?.prospect.domain;
+    const current = visible[cursor]?.domain;
     return current ? [current] : [];
   };
   const patch = (p: ProspectPatch) => {
     const domains = targets();
-    bulkUpdate(db, domains, p).then((n) => setToast({ text: t('manager.updated', { n }) }), fail);
+    bulkUpdate(db, domains, p).then((n) => {
+      live.refresh(domains);
+      setToast({ text: t('manager.updated', { n }) });
+    }, fail);
   };
   const addTag = (tag: string) => {
     const domains = new Set(targets());
-    const rows = visible.filter((i) => domains.has(i.prospect.domain)).map((i) => i.prospect);
+    const rows = visible.filter((row) => domains.has(row.domain));
     Promise.all(rows.map((p) => updateProspect(db, p.domain, { tags: [...new Set([...p.tags, tag])] }))).then(
       () => setToast({ text: t('manager.updated', { n: rows.length }) }),
       fail,
@@ -151,20 +165,20 @@ export function App() {
       setToast({
         text: t('manager.deleted', { n: rows.length }),
         undo: () =>
-          putProspects(db, rows, { merge: false }).then(
-            () => setToast({ text: t('manager.restored', { n: rows.length }) }),
-            fail,
-          ),
+          putProspects(db, rows, { merge: false }).then(() => {
+            live.refresh(rows.map((p) => p.domain));
+            setToast({ text: t('manager.restored', { n: rows.length }) });
+          }, fail),
       });
     }, fail);
   };
   const onRowClick = (index: number, mode: 'only' | 'toggle' | 'range') => {
-    const domain = visible[index]?.prospect.domain;
+    const domain = visible[index]?.domain;
     if (!domain) return;
     setCursor(index);
     if (mode === 'range') {
       const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
-      setSelected(new Set(visible.slice(from, to + 1).map((i) => i.prospect.domain)));
+      setSelected(new Set(visible.slice(from, to + 1).map((row) => row.domain)));
       return;
     }
     anchor.current = index;
@@ -178,14 +192,14 @@ export function App() {
   // Moving with the keys carries a single selection along (as file managers do); a larger selection stays.
   const moveCursor = (index: number) => {
     setCursor(index);
-    const domain = visible[index]?.prospect.domain;
+    const domain = visible[index]?.domain;
     if (domain && selected.size <= 1) setSelected(new Set([domain]));
   };
   const toggleAll = () =>
     setSelected(
       selected.size >= visible.length && visible.length > 0
         ? new Set()
-        : new Set(visible.map((i) => i.prospect.domain)),
+        : new Set(visible.map((row) => row.domain)),
     );
   const onSort = (key: SortKey) =>
     setSort((s) =>
@@ -194,28 +208,27 @@ export function App() {
         : { key, dir: key === 'updatedAt' || key === 'firstSeen' ? 'desc' : 'asc' },
     );
 
+  // Written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
   const exportCsv = (scope: 'filter' | 'all' | 'mail') => {
-    const rows = (scope === 'all' ? indexed : visible).map((i) => i.prospect);
-    const text =
+    const rows = scope === 'all' ? sorted : visible;
+    const type = 'text/csv;charset=utf-8';
+    const blob =
       scope === 'mail'
-        ? toCsv(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter })
-        : toCsv(rows, PROSPECT_COLUMNS, { delimiter });
-    downloadText(
-      text,
-      datedFilename(scope === 'mail' ? 'mail-merge' : 'prospects', 'csv'),
-      'text/csv;charset=utf-8',
-    );
+        ? blobOfChunks(csvChunks(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter }), type)
+        : blobOfChunks(csvChunks(rows, PROSPECT_COLUMNS, { delimiter }), type);
+    downloadBlob(blob, datedFilename(scope === 'mail' ? 'mail-merge' : 'prospects', 'csv'));
   };
 
   const pickFile = async (file: File) => {
-    const { text } = decodeCsvBytes(await file.arrayBuffer());
-    const table = parseCsv(text);
+    const table = parseCsv(decodeCsvBytes(await file.arrayBuffer()).text);
     const signature = headerSignature(table.headers);
     const mapping = (await rememberedMapping(signature)) ?? guessMapping(table.headers);
     setPending({
       fileName: file.name,
       headers: table.headers,
       rows: table.rows,
+      sample: table.rows[0] ?? [],
+      rowCount: table.rows.length,
       mapping,
       report: null,
       busy: false,
@@ -224,21 +237,28 @@ export function App() {
   const runImport = async (mapping: ColumnMapping) => {
     if (!pending) return;
     setPending({ ...pending, busy: true });
+    // The live rows take the imported batches in once at the end, not after every batch.
+    const release = live.hold();
     try {
       await rememberMapping(headerSignature(pending.headers), mapping);
       const result = importRows(pending.rows, mapping, new Date().toISOString());
-      setPaused(true);
-      const imported = await putProspects(db, result.prospects, { merge: true, batchSize: 5000 }).finally(
-        () => setPaused(false),
-      );
-      setPending({ ...pending, mapping, busy: false, report: { imported, rejected: result.rejected } });
+      const imported = await putProspects(db, result.prospects, { merge: true, batchSize: 5000 });
+      setPending({
+        ...pending,
+        rows: [],
+        mapping,
+        busy: false,
+        report: { imported, rejected: result.rejected },
+      });
     } catch (e) {
       setPending({ ...pending, busy: false });
       fail(e);
+    } finally {
+      release();
     }
   };
 
-  const isEmpty = all !== undefined && all.length === 0 && firstPage !== undefined && firstPage.length === 0;
+  const isEmpty = live.complete && live.rows.length === 0;
 
   return (
     <div className="page">
@@ -265,10 +285,10 @@ export function App() {
           </button>
         </nav>
         <span className="count" data-testid="count">
-          {all
+          {live.complete
             ? t('manager.count', {
                 shown: visible.length.toLocaleString(),
-                total: indexed.length.toLocaleString(),
+                total: live.rows.length.toLocaleString(),
               })
             : t('manager.loading')}
         </span>
@@ -331,7 +351,8 @@ export function App() {
               <StatsDashboard stats={stats} t={t} />
             ) : (
               <ProspectTable
-                items={visible}
+                count={visible.length}
+                rowAt={rowAt}
                 sort={sort}
                 onSort={onSort}
                 selected={selected}
@@ -339,9 +360,9 @@ export function App() {
                 onCursor={moveCursor}
                 onRowClick={onRowClick}
                 onToggleAll={toggleAll}
-                onOpen={(p) => setOpenDomain(p.domain)}
+                onOpen={(row) => setOpenDomain(row.domain)}
                 onTier={(tier: Tier) => patch({ tier })}
-                onOpenSite={(p) => browser.tabs.create({ url: p.url || `https://${p.domain}/` })}
+                onOpenSite={(row) => browser.tabs.create({ url: row.url || `https://${row.domain}/` })}
                 t={t}
               />
             )}
@@ -385,8 +406,8 @@ export function App() {
         <ImportDialog
           fileName={pending.fileName}
           headers={pending.headers}
-          sample={pending.rows[0] ?? []}
-          rowCount={pending.rows.length}
+          sample={pending.sample}
+          rowCount={pending.rowCount}
           initial={pending.mapping}
           busy={pending.busy}
           report={pending.report}

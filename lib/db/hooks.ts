@@ -3,6 +3,8 @@
  * manager, the background's keyboard command), so a page never shows a stale tier.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
+import { LiveRows, type RowsSnapshot } from '../manager/live-rows';
 import type { Prospect } from '../model';
 import { db as sharedDb, type TierScoutDB } from './db';
 import { getProspect } from './prospects';
@@ -25,4 +27,18 @@ export function useProspect(
 /** How many prospects are saved (for the popup footer). */
 export function useProspectCount(db: TierScoutDB = sharedDb): number | undefined {
   return useLiveQuery(() => db.prospects.count(), [db], undefined);
+}
+
+/**
+ * All prospects as the manager's compact rows, kept current after writes from any context without re-reading
+ * the table (see `LiveRows`). `hold()` defers applying writes until its release function is called, for work
+ * that writes many batches (an import); `refresh(domains)` shows the page's own write at once.
+ * @example const { rows, complete } = useManagerRows();
+ */
+export function useManagerRows(
+  db: TierScoutDB = sharedDb,
+): RowsSnapshot & Pick<LiveRows, 'hold' | 'refresh'> {
+  const store = useMemo(() => new LiveRows(db), [db]);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useMemo(() => ({ ...snapshot, hold: store.hold, refresh: store.refresh }), [snapshot, store]);
 }

@@ -18,16 +18,19 @@
  * | notes | free text, may hold newlines |
  * | first_seen, updated_at | ISO 8601 |
  */
-import type { Prospect } from '../model';
+import type { ManagerRow } from '../manager/rows';
 import type { CsvColumn } from './csv';
 
 /** Separator used inside one cell for lists (emails, phones, tags). */
 export const LIST_SEPARATOR = '; ';
 
-/** One row per prospect, in this order. */
-export const PROSPECT_COLUMNS: readonly CsvColumn<Prospect>[] = [
+/**
+ * One row per prospect, in this order. Columns read the manager's flat row (`toManagerRow(prospect)`), which
+ * holds exactly the exported fields, so an export needs no second read of the full prospects.
+ */
+export const PROSPECT_COLUMNS: readonly CsvColumn<ManagerRow>[] = [
   { key: 'domain', header: 'domain', value: (p) => p.domain },
-  { key: 'company', header: 'company', value: (p) => p.company.name },
+  { key: 'company', header: 'company', value: (p) => p.name },
   { key: 'website', header: 'website', value: (p) => p.url },
   { key: 'tier', header: 'tier', value: (p) => p.tier ?? p.suggestedTier ?? '' },
   { key: 'repTier', header: 'rep_tier', value: (p) => p.tier ?? '' },
@@ -36,24 +39,16 @@ export const PROSPECT_COLUMNS: readonly CsvColumn<Prospect>[] = [
   { key: 'suggestedBuyerType', header: 'suggested_buyer_type', value: (p) => p.suggestedBuyerType },
   { key: 'status', header: 'status', value: (p) => p.status },
   { key: 'outreach', header: 'outreach', value: (p) => p.outreach },
-  { key: 'country', header: 'country', value: (p) => p.company.country },
-  { key: 'language', header: 'language', value: (p) => p.company.language },
-  { key: 'address', header: 'address', value: (p) => p.company.address },
+  { key: 'country', header: 'country', value: (p) => p.country },
+  { key: 'language', header: 'language', value: (p) => p.language },
+  { key: 'address', header: 'address', value: (p) => p.address },
   { key: 'region', header: 'region', value: (p) => p.region },
   { key: 'searchPlan', header: 'search_plan', value: (p) => p.searchPlan },
   { key: 'tags', header: 'tags', value: (p) => p.tags.join(LIST_SEPARATOR) },
-  {
-    key: 'emails',
-    header: 'emails',
-    value: (p) => p.contacts.emails.map((e) => e.value).join(LIST_SEPARATOR),
-  },
-  { key: 'firstEmail', header: 'first_email', value: (p) => p.contacts.emails[0]?.value ?? '' },
-  {
-    key: 'phones',
-    header: 'phones',
-    value: (p) => p.contacts.phones.map((x) => x.value).join(LIST_SEPARATOR),
-  },
-  { key: 'firstPhone', header: 'first_phone', value: (p) => p.contacts.phones[0]?.value ?? '' },
+  { key: 'emails', header: 'emails', value: (p) => p.emails.join(LIST_SEPARATOR) },
+  { key: 'firstEmail', header: 'first_email', value: (p) => p.emails[0] ?? '' },
+  { key: 'phones', header: 'phones', value: (p) => p.phones.join(LIST_SEPARATOR) },
+  { key: 'firstPhone', header: 'first_phone', value: (p) => p.phones[0] ?? '' },
   { key: 'notes', header: 'notes', value: (p) => p.notes },
   { key: 'firstSeen', header: 'first_seen', value: (p) => p.firstSeen },
   { key: 'updatedAt', header: 'updated_at', value: (p) => p.updatedAt },
@@ -61,27 +56,27 @@ export const PROSPECT_COLUMNS: readonly CsvColumn<Prospect>[] = [
 
 /** A mail-merge row: one per email address of a prospect. */
 export interface MailMergeRow {
-  prospect: Prospect;
+  prospect: ManagerRow;
   email: string;
 }
 
-/** Expands prospects into one row per email address (prospects without email are left out). */
-export function mailMergeRows(prospects: readonly Prospect[]): MailMergeRow[] {
-  return prospects.flatMap((p) => p.contacts.emails.map((e) => ({ prospect: p, email: e.value })));
+/** Expands rows into one row per email address (prospects without email are left out). */
+export function mailMergeRows(rows: readonly ManagerRow[]): MailMergeRow[] {
+  return rows.flatMap((p) => p.emails.map((email) => ({ prospect: p, email })));
 }
 
 /** Columns of the rough-outreach mail merge. */
 export const MAIL_MERGE_COLUMNS: readonly CsvColumn<MailMergeRow>[] = [
   { key: 'email', header: 'email', value: (r) => r.email },
-  { key: 'company', header: 'company', value: (r) => r.prospect.company.name },
+  { key: 'company', header: 'company', value: (r) => r.prospect.name },
   { key: 'domain', header: 'domain', value: (r) => r.prospect.domain },
   { key: 'website', header: 'website', value: (r) => r.prospect.url },
-  { key: 'country', header: 'country', value: (r) => r.prospect.company.country },
+  { key: 'country', header: 'country', value: (r) => r.prospect.country },
   { key: 'tier', header: 'tier', value: (r) => r.prospect.tier ?? r.prospect.suggestedTier ?? '' },
   {
     key: 'buyerType',
     header: 'buyer_type',
     value: (r) => r.prospect.buyerType ?? r.prospect.suggestedBuyerType,
   },
-  { key: 'firstPhone', header: 'first_phone', value: (r) => r.prospect.contacts.phones[0]?.value ?? '' },
+  { key: 'firstPhone', header: 'first_phone', value: (r) => r.prospect.phones[0] ?? '' },
 ];

@@ -1,16 +1,8 @@
 /**
- * Counts for the stats dashboard, computed from the prospects of the current filter.
+ * Counts for the stats dashboard, computed from the manager rows of the current filter.
  */
-import {
-  BUYER_TYPES,
-  type BuyerType,
-  OUTREACH,
-  type Outreach,
-  type Prospect,
-  TIERS,
-  type Tier,
-} from '../model';
-import { buyerTypeOf, tierOf } from './filter';
+import { BUYER_TYPES, type BuyerType, OUTREACH, type Outreach, TIERS, type Tier } from '../model';
+import { type ManagerRow, shownBuyerType } from './rows';
 
 export interface ProspectStats {
   total: number;
@@ -32,26 +24,21 @@ function top(counts: Map<string, number>, n: number): [string, number][] {
 }
 
 /**
- * Aggregates prospects. `today` is `YYYY-MM-DD` (passed in so tests are stable).
+ * Aggregates rows. `today` is `YYYY-MM-DD` (passed in so tests are stable).
  * @example computeStats(filtered, new Date().toISOString().slice(0, 10))
  */
-export function computeStats(
-  prospects: readonly Prospect[],
-  today: string,
-  days = 30,
-  topN = 8,
-): ProspectStats {
+export function computeStats(rows: readonly ManagerRow[], today: string, days = 30, topN = 8): ProspectStats {
   const byTier = Object.fromEntries([...TIERS, 'none'].map((t) => [t, 0])) as Record<Tier | 'none', number>;
   const byBuyerType = Object.fromEntries(BUYER_TYPES.map((b) => [b, 0])) as Record<BuyerType, number>;
   const byOutreach = Object.fromEntries(OUTREACH.map((o) => [o, 0])) as Record<Outreach, number>;
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
   const perDay = new Map<string, number>();
-  for (const p of prospects) {
-    byTier[tierOf(p)]++;
-    byBuyerType[buyerTypeOf(p)]++;
+  for (const p of rows) {
+    byTier[p.effectiveTier]++;
+    byBuyerType[shownBuyerType(p)]++;
     byOutreach[p.outreach]++;
-    const c = p.company.country || '?';
+    const c = p.country || '?';
     countries.set(c, (countries.get(c) ?? 0) + 1);
     const r = p.region || '?';
     regions.set(r, (regions.get(r) ?? 0) + 1);
@@ -65,7 +52,7 @@ export function computeStats(
     addedPerDay.push([day, perDay.get(day) ?? 0]);
   }
   return {
-    total: prospects.length,
+    total: rows.length,
     byTier,
     byBuyerType,
     byCountry: top(countries, topN),

@@ -4,6 +4,11 @@
  * with a baseline measured in the same page and run (a plain IndexedDB `getAll` of 1,000 rows) as a ratio.
  * Targets (issue 6): first rows < 500 ms, filter/search < 100 ms, export < 2 s, import < 10 s, memory < 300 MB.
  * Reports only: no time is asserted (shared, noisy VM).
+ *
+ * Build note: `wxt build --mode e2e` sets NODE_ENV to the mode name, so the e2e build carries React's development
+ * build (StrictMode double renders, dev-only prop diffing). To see what users run, build the same e2e extension
+ * with production React: `NODE_ENV=production TIERSCOUT_OUT_DIR=.output-perf-prod npx wxt build --mode e2e`.
+ * Diagnostics: `BENCH_PROFILE=1` prints a CPU profile of one filter change, `BENCH_HEAP=1` a heap summary.
  */
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -150,13 +155,103 @@ async function timeUntilCountChanges(page: Page, act: string, value: string): Pr
   );
 }
 
-async function heapMb(page: Page): Promise<number> {
+/**
+ * The page's live JS heap after a forced full GC, through CDP: `HeapProfiler.collectGarbage`, then
+ * `Runtime.getHeapUsage`. `performance.measureUserAgentSpecificMemory()` would be the web API for this, but it
+ * needs a cross-origin-isolated page, which an extension page is not. Besides the V8 heap (`usedSize`, the same
+ * figure as `Performance.getMetrics`' JSHeapUsedSize) it reports the embedder (Blink) heap and ArrayBuffer
+ * backing stores, so a buffer kept alive outside the JS heap shows too. Blob bytes live in the browser's blob
+ * storage and are not counted by either.
+ */
+async function heapMb(page: Page): Promise<{ js: number; embedder: number; buffers: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+    backingStorageSize?: number;
+  };
   await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+  return {
+    js: usage.usedSize / 1e6,
+    embedder: (usage.embedderHeapUsedSize ?? 0) / 1e6,
+    buffers: (usage.backingStorageSize ?? 0) / 1e6,
+  };
+}
+
+async function reportHeap(page: Page, when: string): Promise<void> {
+  const h = await heapMb(page);
+  console.log(
+    `page JS heap ${when}: ${h.js.toFixed(0)} MB (target < 300 MB; + Blink heap ${h.embedder.toFixed(0)} MB, ` +
+      `ArrayBuffers ${h.buffers.toFixed(0)} MB)`,
+  );
+}
+
+/**
+ * With `BENCH_HEAP=1`: a heap snapshot of the page (CDP HeapProfiler), printed as the node kinds holding the most
+ * memory (count and self size by type and constructor). A diagnostic for when the heap figure grows.
+ */
+async function heapSummary(page: Page, when: string): Promise<void> {
+  if (!process.env.BENCH_HEAP) return;
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [
+    number,
+    number,
+    number,
+  ];
+  const byKind = new Map<string, { n: number; bytes: number }>();
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = types[snap.nodes[i + iType]!]!;
+    const name = type === 'object' || type === 'closure' ? snap.strings[snap.nodes[i + iName]!]! : '';
+    const key = `${type} ${name}`.trim().slice(0, 60);
+    const entry = byKind.get(key) ?? { n: 0, bytes: 0 };
+    entry.n++;
+    entry.bytes += snap.nodes[i + iSize]!;
+    byKind.set(key, entry);
+  }
+  console.log(`heap snapshot ${when}:`);
+  for (const [key, { n, bytes }] of [...byKind.entries()]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .slice(0, 14))
+    console.log(`  ${(bytes / 1e6).toFixed(1).padStart(7)} MB ${String(n).padStart(9)}×  ${key}`);
+}
+
+/**
+ * With `BENCH_PROFILE=1`: a CPU profile (CDP Profiler) of one action, printed as the functions with the most
+ * self time. A diagnostic for when a figure misses its target; off by default because profiling slows the page.
+ */
+async function profile(page: Page, name: string, action: () => Promise<unknown>): Promise<void> {
+  if (!process.env.BENCH_PROFILE) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile: prof } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const dt = (prof.endTime - prof.startTime) / 1000 / Math.max(1, prof.samples?.length ?? 1);
+  const self = new Map<string, number>();
+  for (const node of prof.nodes) {
+    const f = node.callFrame;
+    const where = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (node.hitCount ?? 0) * dt);
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`profile of ${name}:`);
+  for (const [where, ms] of top) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${where}`);
 }
 
 function report(name: string, ms: number, base: number, target: string): void {
@@ -193,7 +288,8 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
   const allLoaded = await page.evaluate(() => performance.now());
   report('first rows shown', firstRows, base, '< 500 ms');
   report('all 100,000 loaded', allLoaded, base, 'none');
-  console.log(`page JS heap after load: ${(await heapMb(page)).toFixed(0)} MB (target < 300 MB)`);
+  await reportHeap(page, 'after load');
+  await heapSummary(page, 'after load');
 
   // Each interaction three times, median reported (GC pauses on this shared VM make single runs jumpy).
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -212,6 +308,12 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
     runs.nextKey.push(await timeUntilCountChanges(page, '[data-testid="search"]', 'firma-123'));
     await timeUntilCountChanges(page, '[data-testid="search"]', '');
   }
+  await profile(page, 'filter any → A', () =>
+    timeUntilCountChanges(page, '[data-testid="filter-tiers"]', 'A'),
+  );
+  await profile(page, 'filter A → any', () =>
+    timeUntilCountChanges(page, '[data-testid="filter-tiers"]', ''),
+  );
   report('filter change (any → A)', median(runs.toA), base, '< 100 ms');
   report('filter change (A → any)', median(runs.toAny), base, '< 100 ms');
   report('search, first key (full)', median(runs.firstKey), base, '< 100 ms');
@@ -220,19 +322,36 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
     `  all runs (ms): ${JSON.stringify(runs, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
   );
 
-  const exportMs = await page.evaluate(() => {
-    let done = 0;
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      done = performance.now();
-      return original.call(URL, blob);
-    };
-    const t0 = performance.now();
-    (document.querySelector('[data-testid="export-all"]') as HTMLButtonElement).click();
-    URL.createObjectURL = original;
-    return done - t0;
-  });
+  // Until the file's Blob is handed to the download (works whether the export is synchronous or not).
+  const exported = await page.evaluate(
+    () =>
+      new Promise<{ ms: number; bytes: number }>((resolve) => {
+        const original = URL.createObjectURL;
+        const t0 = performance.now();
+        URL.createObjectURL = (blob: Blob) => {
+          URL.createObjectURL = original;
+          resolve({ ms: performance.now() - t0, bytes: blob.size });
+          return original.call(URL, blob);
+        };
+        (document.querySelector('[data-testid="export-all"]') as HTMLButtonElement).click();
+      }),
+  );
+  const exportMs = exported.ms;
+  console.log(`export file: ${(exported.bytes / 1e6).toFixed(1)} MB`);
   report('CSV export (100,000 rows)', exportMs, base, '< 2 s');
+  await reportHeap(page, 'after export');
+
+  // One tier key on the first row: the write goes through the store and comes back as a one-row patch.
+  const first = page.locator('[data-testid="table-body"] [role="option"]').first();
+  const domain = (await first.getAttribute('data-domain'))!;
+  await first.click();
+  const tierBefore = (await first.locator('.tier').textContent())!;
+  const key = tierBefore === 'B' ? 'c' : 'b';
+  const tierStart = Date.now();
+  await page.keyboard.press(key);
+  await expect(page.locator(`[role="option"][data-domain="${domain}"] .tier`)).toHaveText(key.toUpperCase());
+  report('tier key → row updated', Date.now() - tierStart, base, 'none (was a full reload)');
+  await reportHeap(page, 'after a tier key');
 
   // Import: a 10,000-row sheet in another layout (half new domains, half already saved → merged).
   const lines = ['Firma;Webseite;E-Mail;Land;Notiz'];
@@ -253,5 +372,6 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
   // 10,000 rows: 5,000 new domains plus 5,000 of which the saved ones are merged; wait for the table to reload.
   await expect(page.getByTestId('count')).not.toHaveText('100,000 of 100,000', { timeout: 120_000 });
   console.log(`after import: ${await page.getByTestId('count').textContent()}`);
-  console.log(`page JS heap at the end: ${(await heapMb(page)).toFixed(0)} MB (target < 300 MB)`);
+  await reportHeap(page, 'after export and import');
+  await heapSummary(page, 'after export and import');
 });

@@ -97,6 +97,22 @@ test('filters by tier, country and search, and shows the stats of the filter', a
   await screenshot(page, 'stats', testInfo, false);
 });
 
+test('shows the manager and the stats in Chinese', async ({ openExtensionPage, sw }, testInfo) => {
+  await sw.evaluate(() => chrome.storage.local.set({ language: 'zh' }));
+  await seedFromWorker(sw, [...SAMPLE, ...randomProspects(120, 4)]);
+  const page = await openExtensionPage('prospects.html');
+  const m = new ManagerPage(page);
+  await m.expectCount(124, 124);
+  await expect(page.getByTestId('export-all')).toHaveText('全部导出');
+  await expect(page.getByTestId('prospect-table')).toContainText('公司');
+  await page.setViewportSize({ width: 1360, height: 820 });
+  await screenshot(page, 'manager-zh', testInfo, false);
+  await page.getByTestId('tab-stats').click();
+  await expect(page.getByTestId('chart-outreach')).toContainText('已发');
+  await page.setViewportSize({ width: 1360, height: 1080 });
+  await screenshot(page, 'stats-zh', testInfo, false);
+});
+
 test('bulk-edits a shift-click range, deletes with undo, and tiers by keyboard', async ({
   openExtensionPage,
   sw,
@@ -132,6 +148,11 @@ test('bulk-edits a shift-click range, deletes with undo, and tiers by keyboard',
   await expect(m.row('luzdiseno.es')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('b');
   await expect.poll(async () => (await readFromWorker(sw, 'luzdiseno.es'))?.tier).toBe('B');
+  // The edit makes it the newest row, so it moves to the top; the cursor moves with it (not with the position),
+  // so the next key still acts on the row the rep just tiered.
+  await expect(m.rows.first()).toHaveAttribute('data-domain', 'luzdiseno.es');
+  await expect(m.row('luzdiseno.es')).toHaveClass(/\bcursor\b/);
+  await expect(m.row('luzdiseno.es').locator('.tier')).toHaveText('B');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('detail')).toContainText('Luz y Diseño');
   await expect(page.getByTestId('history')).toContainText('tier');
@@ -175,6 +196,28 @@ test('exports the filter as CSV and reads the download back', async ({ openExten
   const formel = table.rows.find((r) => r[0] === 'formel-test.de')!;
   expect(formel[table.headers.indexOf('notes')]).toBe('\'=HYPERLINK("x")\nline 2, with comma');
   expect(formel[table.headers.indexOf('first_email')]).toBe('info@formel-test.de');
+
+  // Export all ignores the filter and keeps the on-screen order (newest first); the mail merge has one row per
+  // address of the filtered prospects. Both are written in chunks into one Blob: read back whole.
+  const readDownload = async (testId: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    return parseCsv((await readFile(await file.path())).toString('utf8'));
+  };
+  const all = await readDownload('export-all');
+  expect(all.rows.map((r) => r[0])).toEqual([
+    'szlight.cn',
+    'luzdiseno.es',
+    'grosshandel-weber.de',
+    'formel-test.de',
+    'lampen-meier.de',
+  ]);
+  const mail = await readDownload('export-mail');
+  expect(mail.headers.slice(0, 3)).toEqual(['email', 'company', 'domain']);
+  expect(mail.rows.map((r) => r[0]).sort()).toEqual([
+    'info@formel-test.de',
+    'info@grosshandel-weber.de',
+    'info@lampen-meier.de',
+  ]);
 });
 
 test('imports a spreadsheet with a column mapped by hand and reports rejected rows', async ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROSPECT_COLUMNS, MAIL_MERGE_COLUMNS, mailMergeRows } from '../../../lib/export/columns';
-import { BOM, type CsvColumn, guardFormula, toCsv, unguardFormula } from '../../../lib/export/csv';
+import { BOM, type CsvColumn, csvChunks, guardFormula, toCsv, unguardFormula } from '../../../lib/export/csv';
 import { decodeCsvBytes, parseCsv } from '../../../lib/import/read-csv';
+import { toManagerRow } from '../../../lib/manager/rows';
 import { randomProspects } from '../backup/generate';
 
 const cols: CsvColumn<string[]>[] = [
@@ -78,7 +79,7 @@ describe('reading CSV back', () => {
       { value: 'info@x.de', isRole: true, isOwnDomain: true, evidence: [] },
       { value: 'sales@x.de', isRole: true, isOwnDomain: true, evidence: [] },
     ];
-    const table = parseCsv(toCsv([p!], PROSPECT_COLUMNS));
+    const table = parseCsv(toCsv([toManagerRow(p!)], PROSPECT_COLUMNS));
     const row = Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0]![i]]));
     expect(row.emails).toBe('info@x.de; sales@x.de');
     expect(row.first_email).toBe('info@x.de');
@@ -88,8 +89,30 @@ describe('reading CSV back', () => {
   it('mail merge has one row per email address', () => {
     const ps = randomProspects(30, 3);
     const expected = ps.reduce((n, p) => n + p.contacts.emails.length, 0);
-    const table = parseCsv(toCsv(mailMergeRows(ps), MAIL_MERGE_COLUMNS));
+    const table = parseCsv(toCsv(mailMergeRows(ps.map((p) => toManagerRow(p))), MAIL_MERGE_COLUMNS));
     expect(table.rows).toHaveLength(expected);
     expect(expected).toBeGreaterThan(0);
+  });
+
+  it.each([1, 7, 1000])(
+    'writes the same bytes in chunks of %i rows as in one piece',
+    async (rowsPerChunk) => {
+      const rows = randomProspects(120, 5).map((p) => toManagerRow(p));
+      const chunks = [...csvChunks(rows, PROSPECT_COLUMNS, { delimiter: ';' }, rowsPerChunk)];
+      expect(chunks.length > 1).toBe(rowsPerChunk < 120);
+      expect(chunks[0]!.startsWith(`${BOM}domain;`)).toBe(true);
+      expect(chunks.slice(1).every((c) => !c.startsWith(BOM))).toBe(true);
+      // The Blob a download is made of, read back as UTF-8: one BOM, every row, nothing split across parts.
+      const blob = new Blob(chunks.map((c) => new Blob([c])));
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
+      expect(text).toBe(toCsv(rows, PROSPECT_COLUMNS, { delimiter: ';' }));
+      expect(parseCsv(text).rows).toHaveLength(120);
+    },
+  );
+
+  it('writes only the header (with BOM) for no rows', () => {
+    expect([...csvChunks([], PROSPECT_COLUMNS, {})]).toEqual([
+      `${BOM}${PROSPECT_COLUMNS.map((c) => c.header).join(',')}\r\n`,
+    ]);
   });
 });

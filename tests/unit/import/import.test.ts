@@ -6,6 +6,7 @@ import { toCsv } from '../../../lib/export/csv';
 import { guessMapping, headerSignature, isUsableMapping } from '../../../lib/import/mapping';
 import { parseCsv } from '../../../lib/import/read-csv';
 import { importRows } from '../../../lib/import/rows';
+import { toManagerRow } from '../../../lib/manager/rows';
 import { randomProspects } from '../backup/generate';
 
 const NOW = '2026-11-26T12:00:00.000Z';
@@ -77,7 +78,13 @@ describe('importRows', () => {
 
   it('round-trips its own export (formula guard stripped, lists split)', () => {
     const ps = randomProspects(40, 11);
-    const table = parseCsv(toCsv(ps, PROSPECT_COLUMNS, { delimiter: ';' }));
+    const table = parseCsv(
+      toCsv(
+        ps.map((p) => toManagerRow(p)),
+        PROSPECT_COLUMNS,
+        { delimiter: ';' },
+      ),
+    );
     const back = importRows(table.rows, guessMapping(table.headers), NOW);
     expect(back.rejected).toEqual([]);
     expect(
