@@ -5,9 +5,8 @@
  * Targets (issue 6): first rows < 500 ms, filter/search < 100 ms, export < 2 s, import < 10 s, memory < 300 MB.
  * Reports only: no time is asserted (shared, noisy VM).
  *
- * Build note: `wxt build --mode e2e` sets NODE_ENV to the mode name, so the e2e build carries React's development
- * build (StrictMode double renders, dev-only prop diffing). To see what users run, build the same e2e extension
- * with production React: `NODE_ENV=production TIERSCOUT_OUT_DIR=.output-perf-prod npx wxt build --mode e2e`.
+ * `npm run build:e2e` sets NODE_ENV=production, so this measures the production React users run (WXT would
+ * otherwise set NODE_ENV to the mode name and ship React's development build).
  * Diagnostics: `BENCH_PROFILE=1` prints a CPU profile of one filter change, `BENCH_HEAP=1` a heap summary.
  */
 import { writeFile } from 'node:fs/promises';
