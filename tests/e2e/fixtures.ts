@@ -25,6 +25,8 @@ export interface ExtensionFixtures {
   /** `http://<host>:<port><path>` on the fixture server. */
   site: (host: string, path?: string) => string;
   tabIdOf: (page: Page) => Promise<number>;
+  /** A new tab on a fixture site, with its Chrome tab id. */
+  openTab: (host: string, path?: string) => Promise<{ page: Page; tabId: number }>;
   openExtensionPage: (path: string) => Promise<Page>;
   openPopupFor: (page: Page, query?: string) => Promise<Page>;
 }
@@ -74,6 +76,13 @@ export const test = base.extend<ExtensionFixtures>({
       }, url);
       if (id < 0) throw new Error(`no tab found for ${url}`);
       return id;
+    });
+  },
+  openTab: async ({ context, site, tabIdOf }, use) => {
+    await use(async (host, path = '/') => {
+      const page = await context.newPage();
+      await page.goto(site(host, path));
+      return { page, tabId: await tabIdOf(page) };
     });
   },
   openExtensionPage: async ({ context, extensionId }, use) => {

@@ -5,27 +5,17 @@
 import type { Prospect } from '../../lib/model';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
+import { badgeText, runCommand } from './pages/worker';
 
 type Hook = {
   __tierscout: {
-    handleCommand(name: string, tab?: { id: number; url?: string }): Promise<unknown>;
     db: { prospects: { get(domain: string): Promise<unknown> } };
   };
 };
 
-test('tier-a from the keyboard saves the site, shows a toast and the badge', async ({
-  context,
-  sw,
-  site,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
-  const tabId = await tabIdOf(page);
-  const outcome = await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-a', { id }),
-    tabId,
-  );
+test('tier-a from the keyboard saves the site, shows a toast and the badge', async ({ sw, openTab }) => {
+  const { page, tabId } = await openTab('lichtwerk-handel.de', '/');
+  const outcome = await runCommand(sw, 'tier-a', { id: tabId });
   expect(outcome).toEqual({ ok: true, domain: 'lichtwerk-handel.de', tier: 'A' });
 
   const row = (await sw.evaluate(() =>
@@ -34,44 +24,24 @@ test('tier-a from the keyboard saves the site, shows a toast and the badge', asy
   expect(row).toMatchObject({ tier: 'A', company: { name: 'Lichtwerk Handel GmbH', country: 'DE' } });
 
   await expect(page.locator('#tierscout-toast')).toContainText('Lichtwerk Handel GmbH → tier A');
-  expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('A');
+  expect(await badgeText(sw, tabId)).toBe('A');
 });
 
-test('the badge shows the saved tier when the rep returns to the site', async ({
-  context,
-  sw,
-  site,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
-  const tabId = await tabIdOf(page);
-  await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-c', { id }),
-    tabId,
-  );
+test('the badge shows the saved tier when the rep returns to the site', async ({ sw, site, openTab }) => {
+  const { page, tabId } = await openTab('lichtwerk-handel.de', '/');
+  await runCommand(sw, 'tier-c', { id: tabId });
   await page.goto(site('grosshandel-weber.de', '/'));
-  await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  await expect.poll(() => badgeText(sw, tabId)).toBe('');
   await page.goto(site('lichtwerk-handel.de', '/kontakt'));
-  await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('C');
+  await expect.poll(() => badgeText(sw, tabId)).toBe('C');
 });
 
-test('save-suggested without a profile saves the site untiered and says why', async ({
-  context,
-  sw,
-  site,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/kontakt'));
-  const tabId = await tabIdOf(page);
-  const outcome = await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('save-suggested', { id }),
-    tabId,
-  );
+test('save-suggested without a profile saves the site untiered and says why', async ({ sw, openTab }) => {
+  const { page, tabId } = await openTab('lichtwerk-handel.de', '/kontakt');
+  const outcome = await runCommand(sw, 'save-suggested', { id: tabId });
   expect(outcome).toEqual({ ok: true, domain: 'lichtwerk-handel.de', tier: null });
   await expect(page.locator('#tierscout-toast')).toContainText('describe your products');
-  expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('•');
+  expect(await badgeText(sw, tabId)).toBe('•');
 });
 
 test('options list every command with the key Chrome assigned, and switch the language', async ({
@@ -99,10 +69,7 @@ test('a page that navigates away while the command reads it: nothing saved, the 
   await page.goto(site('lichtwerk-handel.de', '/produkte/led-panels'), { waitUntil: 'commit' });
   const tabId = await tabIdOf(page);
   // The tab as onCommand passes it (with activeTab the URL is visible).
-  const outcome = sw.evaluate(
-    (tab) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-a', tab),
-    { id: tabId, url: page.url() },
-  );
+  const outcome = runCommand(sw, 'tier-a', { id: tabId, url: page.url() });
   await page.goto(site('grosshandel-weber.de', '/'));
   expect(await outcome).toMatchObject({ ok: false, reason: 'scan-failed' });
   await expect(page.locator('#tierscout-toast')).toContainText(
@@ -120,52 +87,37 @@ test('a page that navigates away while the command reads it: nothing saved, the 
 // ───────────────────────────── The badge without broad permissions ─────────────────────────────
 
 test('Chrome clears a tab badge on navigation, so no stale tier shows on another page without URL access', async ({
-  context,
   sw,
   site,
-  tabIdOf,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
-  const tabId = await tabIdOf(page);
-  await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-a', { id }),
-    tabId,
-  );
-  expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('A');
+  const { page, tabId } = await openTab('lichtwerk-handel.de', '/');
+  await runCommand(sw, 'tier-a', { id: tabId });
+  expect(await badgeText(sw, tabId)).toBe('A');
   // A PDF is not scannable, so our listener sets nothing there: what is left is what Chrome itself does, as in the
   // production build without the `tabs` permission, where the listener never sees a URL.
   await page.goto(site('lichtwerk-handel.de', '/downloads/katalog-2026.pdf'));
-  await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  await expect.poll(() => badgeText(sw, tabId)).toBe('');
 });
 
 test('opening the popup on a saved site sets its badge, with no permission beyond activeTab', async ({
-  context,
   sw,
-  site,
-  tabIdOf,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
-  const tabId = await tabIdOf(page);
-  await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-b', { id }),
-    tabId,
-  );
+  const { page, tabId } = await openTab('lichtwerk-handel.de', '/');
+  await runCommand(sw, 'tier-b', { id: tabId });
   // Clear it by hand: the popup alone must bring it back (its message names the tab; no tab URL is read).
   await sw.evaluate((id) => chrome.action.setBadgeText({ tabId: id, text: '' }), tabId);
   const popup = await openPopupFor(page);
   await expect(popup.getByTestId('saved-state')).toHaveAttribute('data-tier', 'B');
-  await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('B');
+  await expect.poll(() => badgeText(sw, tabId)).toBe('B');
 });
 
 test('the "tabs" permission is optional, asked for only from options, and refreshes open tabs once granted', async ({
-  context,
   sw,
-  site,
-  tabIdOf,
   openExtensionPage,
+  openTab,
 }) => {
   const manifest = await sw.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
@@ -189,13 +141,8 @@ test('the "tabs" permission is optional, asked for only from options, and refres
 
   // What happens after "Allow": the background's onAdded handler refreshes every open tab. Driven through the
   // same function (the e2e build can already read tab URLs through its host permission).
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
-  const tabId = await tabIdOf(page);
-  await sw.evaluate(
-    (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-c', { id }),
-    tabId,
-  );
+  const { tabId } = await openTab('lichtwerk-handel.de', '/');
+  await runCommand(sw, 'tier-c', { id: tabId });
   await sw.evaluate((id) => chrome.action.setBadgeText({ tabId: id, text: '' }), tabId);
   expect(
     await sw.evaluate(() =>
@@ -204,7 +151,7 @@ test('the "tabs" permission is optional, asked for only from options, and refres
       ).__tierscout.refreshAllBadges(),
     ),
   ).toBe(1);
-  expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('C');
+  expect(await badgeText(sw, tabId)).toBe('C');
 });
 
 for (const [answer, expected] of [
@@ -356,10 +303,7 @@ test.describe('the badge permission through the real browser prompt', () => {
     const page = await context.newPage();
     await page.goto(site('lichtwerk-handel.de', '/'));
     const tabId = await tabIdOf(page);
-    await sw.evaluate(
-      (id) => (globalThis as unknown as Hook).__tierscout.handleCommand('tier-b', { id }),
-      tabId,
-    );
+    await runCommand(sw, 'tier-b', { id: tabId });
     await sw.evaluate((id) => chrome.action.setBadgeText({ tabId: id, text: '' }), tabId);
     const options = await openExtensionPage('options.html');
     await options.bringToFront();
@@ -368,7 +312,7 @@ test.describe('the badge permission through the real browser prompt', () => {
     await expect(options.getByTestId('badge-section')).toHaveAttribute('data-state', 'on');
     expect(await sw.evaluate(() => chrome.permissions.contains({ permissions: ['tabs'] }))).toBe(true);
     // permissions.onAdded → refreshAllBadges in the background.
-    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('B');
+    await expect.poll(() => badgeText(sw, tabId)).toBe('B');
   });
 
   test('real prompt: Deny leaves the permission off and says so', async ({ sw, openExtensionPage }) => {
@@ -474,8 +418,8 @@ test.describe('production build: badge on return', () => {
     const tabId = await sw.evaluate(
       async () => (await chrome.tabs.query({ url: '*://grosshandel-weber.de/*' }))[0]!.id!,
     );
-    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await expect.poll(() => badgeText(sw, tabId)).toBe('');
     await page.goto(site('lichtwerk-handel.de', '/kontakt'));
-    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('B');
+    await expect.poll(() => badgeText(sw, tabId)).toBe('B');
   });
 });
