@@ -148,6 +148,8 @@ function analyzeInto(result: ScanResult, captures: PageCapture[], options: Analy
     tldCountry ||
     company.addressCountry ||
     regionFromLanguage(captures[0]?.lang ?? '') ||
+    // No `lang` attribute (common on older sites): the language the text is written in.
+    regionFromLanguage(company.company.language) ||
     '';
 
   result.contacts.emails = collectEmails(captures, facts, domain);
@@ -422,13 +424,14 @@ function collectPhones(
   facts: ReturnType<typeof jsonLdFacts>[],
   region: string,
 ): { phones: Phone[]; whatsapp: { value: string; evidence: Evidence }[] } {
-  const phones = collector<Phone & { kinds: PhoneKind[] }>();
+  const phones = collector<Phone & { kinds: PhoneKind[]; labelled: PhoneKind[] }>();
   const whatsapp: { value: string; evidence: Evidence }[] = [];
   const add = (
     parsed: { e164: string; country: string; type: string | undefined },
     kind: PhoneKind,
     raw: string,
     evidence: Evidence,
+    isLabelled = true,
   ) => {
     const phone = upsert(phones, parsed.e164, () => ({
       value: parsed.e164,
@@ -437,8 +440,10 @@ function collectPhones(
       raw,
       evidence: [],
       kinds: [],
+      labelled: [],
     }));
     phone.kinds.push(kind);
+    if (isLabelled) phone.labelled.push(kind);
     addEvidence(phone.evidence, evidence);
   };
   const kindFor = (cue: string, type: string | undefined): PhoneKind =>
@@ -451,11 +456,13 @@ function collectPhones(
       const parsed = phoneFromTelHref(link.href, region);
       if (!parsed) continue;
       const cue = cueOfLabel(link.text);
-      add(parsed, kindFor(cue, parsed.type), link.text || link.href, {
-        page,
-        source: 'tel',
-        snippet: link.text,
-      });
+      add(
+        parsed,
+        kindFor(cue, parsed.type),
+        link.text || link.href,
+        { page, source: 'tel', snippet: link.text },
+        cue !== '',
+      );
       if (cue === 'whatsapp')
         whatsapp.push({ value: parsed.e164, evidence: { page, source: 'tel', snippet: link.text } });
     }
@@ -486,15 +493,17 @@ function collectPhones(
           source: sourceOfZone(block),
           snippet: snippetAt(block.text, m.index, m.raw.length),
         };
-        add({ e164: m.e164, country: m.country, type: undefined }, m.kind, m.raw, evidence);
+        add({ e164: m.e164, country: m.country, type: undefined }, m.kind, m.raw, evidence, m.cue !== '');
         if (m.cue === 'whatsapp') whatsapp.push({ value: m.e164, evidence });
       }
     }
   });
   const list = phones.order.map((k) => {
-    const { kinds, ...phone } = phones.items.get(k)!;
-    // A number is a fax only when every sighting says so; one labelled phone sighting makes it a phone.
-    phone.kind = kinds.every((kind) => kind === 'fax')
+    const { kinds, labelled, ...phone } = phones.items.get(k)!;
+    // A number is a fax only when every labelled sighting says so; one labelled phone sighting makes it a phone.
+    // Unlabelled sightings (a bare number in a sidebar, an unlabelled tel: link) do not outvote a "Fax:" label.
+    const basis = labelled.length > 0 ? labelled : kinds;
+    phone.kind = basis.every((kind) => kind === 'fax')
       ? 'fax'
       : kinds.includes('mobile')
         ? 'mobile'

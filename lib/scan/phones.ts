@@ -26,18 +26,19 @@ export interface PhoneMatch {
 const CUES: { kind: PhoneMatch['cue'] | 'negative'; pattern: RegExp }[] = [
   {
     kind: 'fax',
-    pattern: /(?:tele)?fax|faks|факс|传真|傳真|ファックス|ファクス|팩스|\bf\s?[:.]|\(f\)/giu,
+    pattern:
+      /(?:tele)?fax|facsimile|\bfacs?\b|\bfx\b|(?<![\p{L}\d.])f[ \t]+$|faks|факс|传真|傳真|ファックス|ファクス|팩스|\bf\s?[:.]|\(f\)/giu,
   },
   {
     kind: 'mobile',
     pattern:
-      /mobile?|mobil(?:e|telefon)?|móvil|movil|cell(?:ular|phone)?|handy|portable|cellulare|celular|gsm|手机|手機|移动电话|моб(?:ильный|\.)?|сотовый|携帯|휴대폰|\bm\s?[:.]|\(m\)/giu,
+      /mobile?|mobil(?:e|telefon)?|móvil|movil|cell(?:ular|phone)?|handy|portable|cellulare|celular|gsm|手机|手機|移动电话|моб(?:ильный|\.)?|сотовый|携帯|휴대폰|\bm\s?[:.]|(?<![\p{L}\d.])m[ \t]+$|\(m\)/giu,
   },
   { kind: 'whatsapp', pattern: /whats\s?app|wa\s?[:.]/giu },
   {
     kind: 'phone',
     pattern:
-      /tel(?:e?phone|efon(?:o|nummer)?|éfono|efoon(?:nummer)?|éphone|\.|:|\b)|tél|phone|ph\s?[:.]|\bfon\b|fono|\btlf|\btfno|\btf\s?[:.]|\bt\s?[:.]|\bp\s?[:.]|\(t\)|call(?:\s+us)?|ring|hotline|helpline|toll[\s-]?free|numero|número|nummer|telefoonnummer|puhelin|telefone|电话|電話|座机|热线|联系方式|联系电话|тел(?:ефон)?|звоните|電話番号|전화|contact(?:o)?\s*(?:number|no)|phone\s*number|infoline|zentrale|centralita|standard|office|main|direct|direkt|sales|verkauf|ventas/giu,
+      /tel(?:e?phone|efon(?:o|nummer)?|éfono|efoon(?:nummer)?|éphone|\.|:|\b)|tél|phone|ph\s?[:.]|\bfon\b|fono|\btlf|\btfno|\btf\s?[:.]|\bt\s?[:.]|\bp\s?[:.]|(?<![\p{L}\d.])[pt][ \t]+$|\(t\)|call(?:\s+us)?|\bring\b|hotline|helpline|toll[\s-]?free|numero|número|nummer|telefoonnummer|puhelin|telefone|电话|電話|座机|热线|联系方式|联系电话|тел(?:ефон)?|звоните|電話番号|전화|contact(?:o)?\s*(?:number|no)|phone\s*number|infoline|zentrale|centralita|standard|\boffice\b|\bmain\b|\bdirect\b|\bdirekt|\bsales\b|verkauf|ventas/giu,
   },
   {
     kind: 'negative',
@@ -47,15 +48,17 @@ const CUES: { kind: PhoneMatch['cue'] | 'negative'; pattern: RegExp }[] = [
 ];
 
 /** A digit run that could be a phone number: optional `+`/`(`, digits and the separators people print. */
-const CANDIDATE = /(?:\+|\(\+?)?\d[\d \t\u00a0().\-/\u2010-\u2015]{4,26}\d/g;
+const CANDIDATE = /(?:\+[ \u00a0]?|\(\+?)?\d[\d \t\u00a0().\-/\u2010-\u2015]{4,26}\d/g;
 const DATE_LIKE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d)$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}$/;
-const CURRENCY_BEFORE = /[$€£¥₹₽₩]\s?$|(?:usd|eur|gbp|cny|rmb|chf|jpy|rub|us\$)\s?$/i;
+const CURRENCY_BEFORE = /[$€£¥₹₽₩][ \t\u00a0]?$|(?:usd|eur|gbp|cny|rmb|chf|jpy|rub|us\$)[ \t\u00a0]?$/i;
+// A unit or currency on the same line only: "…1278\nEurope" is not a price in euros.
 const UNIT_AFTER =
-  /^\s?(?:%|€|\$|£|¥|mm\b|cm\b|m\b|km\b|kg\b|g\b|t\b|pcs|stk|units?\b|x\b|sq|m²|m2\b|ft\b|in\b|lbs?\b|usd|eur|rmb|元|件|个|吨|kw|v\b|w\b|hz)/i;
+  /^[ \t\u00a0]?(?:%|€|\$|£|¥|mm\b|cm\b|m\b|km\b|kg\b|g\b|t\b|pcs|stk|units?\b|x\b|sq|m²|m2\b|ft\b|in\b|lbs?\b|usd\b|eur(?:os?)?\b|rmb\b|元|件|个|吨|kw|v\b|w\b|hz)/i;
 const NANP_STRONG = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[.-])\d{3}[.-]\d{4}$/;
-const NANP_FORMAT = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
+// The area code in brackets is shape enough even with the rest run together: "(876)4355118".
+const NANP_FORMAT = /^(?:\+?1[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|\(\d{3}\)\s?\d{7})$/;
 
 function lastCue(context: string): { kind: PhoneMatch['cue'] | 'negative'; at: number } | null {
   let best: { kind: PhoneMatch['cue'] | 'negative'; at: number } | null = null;
@@ -119,6 +122,11 @@ export function parsePhone(
   }
 }
 
+/** Form placeholders and demo numbers: "+34 123 456 789", "000 000 000". */
+function isPlaceholder(e164: string): boolean {
+  return /123456789|987654321|(\d)\1{6,}/.test(e164);
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -132,7 +140,7 @@ function digitCount(s: string): number {
  * Splits a run that glued several numbers or a number and the next sentence: `030 1234567 / 030 1234568`,
  * `(561) 630-1828 (561) 630-1829`, `(214) 670-5111. 3-1-1 is …`.
  */
-function splitRuns(raw: string): { part: string; offset: number }[] {
+function splitRuns(raw: string, region: string): { part: string; offset: number }[] {
   const separator = digitCount(raw) > 15 ? /[.,;]\s+|\s*[/|]\s*|\s(?=[(+])/g : /[.,;]\s+|\s+\/\s+|\s*\|\s*/g;
   const out: { part: string; offset: number }[] = [];
   let from = 0;
@@ -147,7 +155,28 @@ function splitRuns(raw: string): { part: string; offset: number }[] {
     if (m[0].length === 0) separator.lastIndex++;
   }
   push(raw.length);
-  return out;
+  return out.flatMap((piece) => (digitCount(piece.part) > 15 ? splitAtSpaces(piece, region) : [piece]));
+}
+
+/**
+ * Splits a run of numbers printed side by side with only spaces between them (table cells of one row:
+ * "408.868.1260 408.868.1280") at the first space where the left part is a valid number on its own.
+ */
+function splitAtSpaces(
+  piece: { part: string; offset: number },
+  region: string,
+): { part: string; offset: number }[] {
+  const { part, offset } = piece;
+  for (let i = part.indexOf(' '); i > 0; i = part.indexOf(' ', i + 1)) {
+    const left = part.slice(0, i).trim();
+    const right = part.slice(i + 1).trim();
+    if (digitCount(left) < 6 || digitCount(right) < 6) continue;
+    if (!parsePhone(left, region)) continue;
+    const rightOffset = offset + part.indexOf(right, i);
+    const rest = { part: right, offset: rightOffset };
+    return [{ part: left, offset }, ...(digitCount(right) > 15 ? splitAtSpaces(rest, region) : [rest])];
+  }
+  return [piece];
 }
 
 /** At most this many candidates per text are parsed (a page of part numbers must not stall the scan). */
@@ -175,7 +204,7 @@ export function findPhonesInText(
     const nextChar = text[m.index + m[0].length] ?? '';
     // A letter right after the digits means a longer token, unless markup glued the next label on ("3900Fax:").
     if (/[\p{Ll}\d]/u.test(nextChar) && !/^[ex]/i.test(nextChar)) continue;
-    for (const { part, offset } of splitRuns(m[0].replace(/[\s.\-/(]+$/, ''))) {
+    for (const { part, offset } of splitRuns(m[0].replace(/[\s.\-/(]+$/, ''), region)) {
       const start = m.index + offset;
       const raw = part.trim();
       const digits = digitCount(raw);
@@ -188,7 +217,7 @@ export function findPhonesInText(
       let cue = lastCue(cueContext(text, start));
       // A label after the number: "1-310-260-8918 (fax)", "0171 234567 (mobile)".
       const after =
-        /^[ \t]*(?:[([][ \t]*(?:[\p{L}]+[ \t]+){0,2}|[-–][ \t]*)(fax|telefax|mobile?|cell|whatsapp|phone|tel)\b/iu.exec(
+        /^[ \t]*(?:[([][ \t]*(?:[\p{L}]+[ \t]+){0,2}|[-–][ \t]*|(?=\p{L}+[ \t]*(?:$|[\n).,;|·])))(fax|telefax|mobile?|cell|whatsapp|phone|tel)\b(?![ \t]*[:.]?[ \t]*[(+\d])/iu.exec(
           text.slice(start + raw.length, start + raw.length + 16),
         );
       if (after?.[1]) {
@@ -200,7 +229,9 @@ export function findPhonesInText(
             : word === 'whatsapp'
               ? 'whatsapp'
               : 'phone';
-        if (!cue || cue.kind === 'phone' || cue.kind === 'negative') cue = { kind, at: start };
+        // A bare label closing the line ("408 727 5520 Fax") names this number whatever the line above said.
+        const isBare = !/[([\-–]/.test(after[0].slice(0, after[0].length - after[1].length));
+        if (!cue || isBare || cue.kind === 'phone' || cue.kind === 'negative') cue = { kind, at: start };
       }
       // A North American number printed in its standard shape is a phone whatever label precedes it
       // ("Accounts Receivable", "Registration desk"): registration and account numbers are not written so.
@@ -209,11 +240,19 @@ export function findPhonesInText(
       if (cue?.kind === 'negative') cue = null;
       const isInternational = /^\(?(?:\+|00[1-9])/.test(raw);
       const hasCue = cue !== null;
-      const isNanpLooking = (region === 'US' || region === 'CA') && NANP_FORMAT.test(raw);
+      // With no region at all (no ccTLD, address, or language that names one), a number printed in the strict
+      // North American shape "978.262.0049" / "800-960-0094" is read as North American: other plans rarely print
+      // ten digits as 3-3-4 with those separators, and libphonenumber still has to accept it.
+      const numberRegion = !region && !isInternational && NANP_STRONG.test(raw) ? 'US' : region;
+      const isNanpLooking = (numberRegion === 'US' || numberRegion === 'CA') && NANP_FORMAT.test(raw);
       if (!isInternational && !hasCue && !isNanpLooking) continue;
-      if (!isInternational && !region) continue;
-      const parsed = parsePhone(raw, region);
-      if (!parsed) continue;
+      if (!isInternational && !numberRegion) continue;
+      // A North American number right under an explicit label is taken when it is merely *possible*
+      // (libphonenumber's metadata lags behind newly opened exchanges: "Fax: 601-486-1278"). Elsewhere a merely
+      // possible number is as often a wrong region guess.
+      const isLabelled = cue !== null && cue.kind !== 'negative';
+      const parsed = parsePhone(raw, numberRegion, isLabelled && (region === 'US' || region === 'CA'));
+      if (!parsed || isPlaceholder(parsed.e164)) continue;
       const cueKind = (cue?.kind ?? '') as PhoneMatch['cue'];
       matches.push({
         e164: parsed.e164,
@@ -225,7 +264,61 @@ export function findPhonesInText(
       });
     }
   }
+  applyColumnHeaders(text, matches);
   return { matches, truncated: false };
+}
+
+/** A header cell naming a number column. */
+const COLUMN_WORD = /\b(?:tele?phone|phone|tel|fax|telefax|facsimile|mobile|cell)\b/gi;
+/** Cheap test before the per-line pass: two column words close together on one line. */
+const HEADER_HINT =
+  /\b(?:tele?phone|phone|tel|fax|mobile|cell)\b[^\n\d]{0,60}\b(?:phone|tel|fax|mobile|cell)\b/i;
+/** Lines a column header stays in force for (a staff table with a description row per person). */
+const HEADER_REACH = 60;
+
+/**
+ * Tables of contacts ("Name | Position | Phone | Fax", one person per row) label their numbers once, in the header
+ * row. Captured text keeps a row on one line, so a line of numbers under a digit-free header line with two or more
+ * of those words takes their kinds in order, when the counts agree.
+ */
+function applyColumnHeaders(text: string, matches: PhoneMatch[]): void {
+  if (matches.length < 2 || !HEADER_HINT.test(text)) return;
+  let columns: ('phone' | 'mobile' | 'fax')[] | null = null;
+  let reach = 0;
+  let lineStart = 0;
+  let next = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const inLine: PhoneMatch[] = [];
+    while (next < matches.length && (matches[next]?.index ?? Infinity) < lineEnd) {
+      const m = matches[next++];
+      if (m && m.index >= lineStart) inLine.push(m);
+    }
+    const line = text.slice(lineStart, lineEnd);
+    if (inLine.length === 0) {
+      const words = line.length <= 160 && !/\d/.test(line) ? (line.match(COLUMN_WORD) ?? []) : [];
+      const kinds = words.map((w) => {
+        const lower = w.toLowerCase();
+        return lower.includes('fax') || lower === 'facsimile'
+          ? 'fax'
+          : lower === 'mobile' || lower === 'cell'
+            ? 'mobile'
+            : 'phone';
+      });
+      if (kinds.length >= 2 && new Set(kinds).size >= 2) {
+        columns = kinds;
+        reach = HEADER_REACH;
+      } else if (columns && --reach <= 0) columns = null;
+    } else if (columns && inLine.length === columns.length) {
+      inLine.forEach((m, i) => {
+        const kind = columns?.[i] ?? 'phone';
+        m.kind = kind === 'phone' && m.kind === 'mobile' ? 'mobile' : kind;
+        m.cue = kind;
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 /**

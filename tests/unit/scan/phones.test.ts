@@ -116,3 +116,108 @@ describe('tel: links and labels', () => {
     expect(parsePhone('', '')).toBeNull();
   });
 });
+
+/** Patterns behind misses on the WebStruct development pages (each written here with invented numbers). */
+describe('findPhonesInText: shapes found on real contact pages', () => {
+  it.each([
+    // A space between the plus and the country code (Spanish and Portuguese office lists).
+    [
+      'Tel: + 34 91 562 40 17\nFax: + 351 21 791 22 18',
+      '',
+      [
+        ['+34915624017', 'phone'],
+        ['+351217912218', 'fax'],
+      ],
+    ],
+    // The label after the number, without brackets.
+    [
+      '408 736 1190\n408 727 5520 Fax\n(650) 566-3000 phone',
+      'US',
+      [
+        ['+14087361190', 'phone'],
+        ['+14087275520', 'fax'],
+        ['+16505663000', 'phone'],
+      ],
+    ],
+    // One-letter labels without a colon.
+    [
+      'p 215.256.4410\nf 215.256.4411',
+      'US',
+      [
+        ['+12152564410', 'phone'],
+        ['+12152564411', 'fax'],
+      ],
+    ],
+    ['Facsimile - (615) 382-1004', 'US', [['+16153821004', 'fax']]],
+    // Two numbers in one table row, only a space apart (phone and fax columns).
+    [
+      'Julia Ingram 408.868.1150 408.868.1151',
+      'US',
+      [
+        ['+14088681150', 'phone'],
+        ['+14088681151', 'phone'],
+      ],
+    ],
+    // A word on the next line that starts like a currency is not a unit of the number.
+    ['Fax: 601-486-2210\nEurope office', 'US', [['+16014862210', 'fax']]],
+  ] as const)('%s', (text, region, expected) => {
+    expect(numbers(text, region)).toEqual(expected);
+  });
+
+  it('does not read a job title or a word ending in "ring" as a phone label', () => {
+    expect(numbers('Engineering 0521 987650', 'DE')).toEqual([]);
+    expect(numbers('Director 0521 987650', 'DE')).toEqual([]);
+    expect(numbers('Direct 0521 987650', 'DE')).toEqual([['+49521987650', 'phone']]);
+  });
+
+  it('drops form placeholders', () => {
+    expect(numbers('Teléfono: 123 456 789', 'ES')).toEqual([]);
+    expect(numbers('Tel: +34 123 456 789', '')).toEqual([]);
+  });
+});
+
+describe('findPhonesInText: labels between two numbers', () => {
+  it('reads "- Fax:" after a number as the label of the next number, not of this one', () => {
+    expect(numbers('Tel.: (+34) 983 30 50 22 - Fax: 983 30 50 23', 'ES')).toEqual([
+      ['+34983305022', 'phone'],
+      ['+34983305023', 'fax'],
+    ]);
+  });
+  it('takes a bracketed area code followed by seven digits as a North American number', () => {
+    expect(numbers('JM: (876)4350118\nUSA: (302)3910066', 'US')).toEqual([
+      ['+18764350118', 'mobile'],
+      ['+13023910066', 'phone'],
+    ]);
+  });
+});
+
+describe('findPhonesInText: a contacts table labelled once in its header row', () => {
+  it('gives each number the kind of its column', () => {
+    const text = [
+      'Name Position Phone Fax',
+      'Anna Berger Sales Manager 0521 987650 0521 987659',
+      'Responsible for dealers in Austria and Switzerland.',
+      'Jonas Weber Office Administrator 0521 987640 0521 987649',
+    ].join('\n');
+    expect(numbers(text, 'DE')).toEqual([
+      ['+49521987650', 'phone'],
+      ['+49521987659', 'fax'],
+      ['+49521987640', 'phone'],
+      ['+49521987649', 'fax'],
+    ]);
+  });
+
+  it('leaves rows alone whose count of numbers does not match the header', () => {
+    const text = 'Office Phone Fax\nZentrale Tel. 0521 987650\nPostfach 10 20 30';
+    expect(numbers(text, 'DE')).toEqual([['+49521987650', 'phone']]);
+  });
+});
+
+describe('findPhonesInText: no region known', () => {
+  it('reads the strict North American shape, and nothing else national', () => {
+    expect(numbers('Customer Care: 888.393.2000', '')).toEqual([['+18883932000', 'phone']]);
+    expect(numbers('978.262.0100\ninfo@example.com', '')).toEqual([['+19782620100', 'phone']]);
+    expect(numbers('Tel: 0521 987650', '')).toEqual([]);
+    expect(numbers('Order 012-345-6789', '')).toEqual([]);
+  });
+});
