@@ -16,6 +16,10 @@ export function useLang(): Lang {
     languageSetting.getValue().then(apply, () => apply('auto'));
     return languageSetting.watch(apply);
   }, []);
+  // The page's lang picks the CJK glyph forms (Simplified, not Japanese) and tells screen readers what to read.
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   return lang;
 }
 

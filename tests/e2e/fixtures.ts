@@ -19,6 +19,8 @@ const EXT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export interface ExtensionFixtures {
+  /** The browser's UI language (`--lang`), e.g. 'zh-CN'; `test.use({ browserLocale })` per spec. */
+  browserLocale: string;
   context: BrowserContext;
   sw: Worker;
   extensionId: string;
@@ -32,15 +34,19 @@ export interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
-  context: async ({}, use) => {
+  browserLocale: [process.env.E2E_LOCALE ?? 'en-US', { option: true }],
+  context: async ({ browserLocale }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'tierscout-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: process.env.HEADED !== '1',
       viewport: { width: 1280, height: 800 },
-      locale: process.env.E2E_LOCALE ?? 'en-US',
+      locale: browserLocale,
+      // On Linux Chromium takes its UI language from LANGUAGE (--lang is for Windows), and only from the
+      // language packs installed: Debian's are in chromium-l10n, which .ci/run installs.
+      env: { ...process.env, LANGUAGE: browserLocale.replace('-', '_') },
       args: [
+        `--lang=${browserLocale}`,
         `--disable-extensions-except=${EXT_DIR}`,
         `--load-extension=${EXT_DIR}`,
         '--host-resolver-rules=MAP * 127.0.0.1',
