@@ -24,3 +24,15 @@ export type WorkSession = z.infer<typeof WorkSessionSchema>;
 export const workSession = storage.defineItem<WorkSession>('session:workSession', {
   fallback: { region: '', searchPlan: '' },
 });
+
+/**
+ * Notes typed in the popup but not yet saved, by domain. The popup closes the moment the rep clicks the page, so a
+ * half-written note would otherwise be lost; it comes back when the popup reopens on that site, until saved.
+ */
+export const noteDrafts = storage.defineItem<Record<string, string>>('session:noteDrafts', { fallback: {} });
+
+/** Keeps (or, with `null`, forgets) the unsaved note of one domain. */
+export async function setNoteDraft(domain: string, text: string | null): Promise<void> {
+  const { [domain]: _old, ...rest } = await noteDrafts.getValue();
+  await noteDrafts.setValue(text === null ? rest : { ...rest, [domain]: text });
+}

@@ -25,7 +25,7 @@ import { analyzeCaptures } from '@/lib/scan/analyze';
 import { registrableDomain } from '@/lib/scan/domain';
 import { isScannableUrl } from '@/lib/scan/restricted';
 import { pickSitePages } from '@/lib/scan/site-pages';
-import { type WorkSession, workSession } from '@/lib/settings';
+import { noteDrafts, setNoteDraft, type WorkSession, workSession } from '@/lib/settings';
 import { keyLabel, popupActionForKey } from '@/lib/shortcuts';
 import { captureSiteInTab, captureTab } from '@/lib/tabs';
 
@@ -107,6 +107,21 @@ export function App() {
     workSession.getValue().then(setSession, () => undefined);
   }, []);
 
+  // A note typed earlier and lost with the popup comes back until it is saved.
+  const [draftRestored, setDraftRestored] = useState(false);
+  useEffect(() => {
+    if (!domain) return;
+    noteDrafts.getValue().then(
+      (drafts) => {
+        const draft = drafts[domain];
+        if (draft === undefined) return;
+        setNote((current) => current ?? draft);
+        setDraftRestored(true);
+      },
+      () => undefined,
+    );
+  }, [domain]);
+
   // Scan the tab; the saved row (if any) paints from IndexedDB as soon as the domain is known. The first read was
   // started at module load (see `readTab`), before React's first render.
   useEffect(() => {
@@ -171,6 +186,10 @@ export function App() {
           searchPlan: session.searchPlan,
         });
         if (note !== null && note !== row.notes) row = await updateProspect(db, row.domain, { notes: note });
+        if (note !== null) {
+          await setNoteDraft(row.domain, null).catch(() => undefined);
+          setDraftRestored(false);
+        }
         setStatus({
           tone: 'ok',
           text: row.tier ? t('popup.savedJustNow', { tier: row.tier }) : t('popup.savedNoTier'),
@@ -444,9 +463,17 @@ export function App() {
               data-testid="note"
               value={noteValue}
               placeholder={t('popup.notePlaceholder')}
-              onChange={(e) => setNote(e.target.value)}
+              onChange={(e) => {
+                setNote(e.target.value);
+                if (domain) void setNoteDraft(domain, e.target.value).catch(() => undefined);
+              }}
               onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
             />
+            {draftRestored && (
+              <small className="ts-note__draft" data-testid="note-draft">
+                {t('popup.noteDraft')}
+              </small>
+            )}
           </label>
           <SessionFields
             t={t}

@@ -1,6 +1,7 @@
 /** The popup's daily loop: tier by one key, reopen and see it saved, merge pages of one domain, designed states. */
 import type { Prospect } from '../../lib/model';
 import { expect, test } from './fixtures';
+import { readFromWorker } from './pages/manager';
 import { PopupPage } from './pages/popup';
 
 test('tiers a site by keys, and shows it saved when reopened', async ({ context, site, openPopupFor }) => {
@@ -24,6 +25,32 @@ test('tiers a site by keys, and shows it saved when reopened', async ({ context,
   await again.page.keyboard.type('call Jana about panels');
   await again.page.keyboard.press('Enter');
   await expect(again.status).toHaveText('Saved as B');
+});
+
+test('a note typed but not saved survives the popup closing, and is saved with Enter next time', async ({
+  sw,
+  openTab,
+  openPopupFor,
+}) => {
+  const { page } = await openTab('lichtwerk-handel.de', '/');
+  const first = await new PopupPage(await openPopupFor(page)).ready();
+  await first.press('n');
+  await first.page.keyboard.type('Ask for the 2027 catalogue');
+  // The rep clicks back into the page: Chrome closes the popup without any save.
+  await first.page.close();
+
+  const second = await new PopupPage(await openPopupFor(page)).ready();
+  await expect(second.page.getByTestId('note')).toHaveValue('Ask for the 2027 catalogue');
+  await expect(second.page.getByTestId('note-draft')).toBeVisible();
+  await second.page.getByTestId('note').press('Enter');
+  await expect(second.status).toContainText('Saved');
+  const notes = (await readFromWorker(sw, 'lichtwerk-handel.de'))?.notes;
+  expect(notes).toBe('Ask for the 2027 catalogue');
+  await second.page.close();
+
+  const third = await new PopupPage(await openPopupFor(page)).ready();
+  await expect(third.page.getByTestId('note')).toHaveValue('Ask for the 2027 catalogue');
+  await expect(third.page.getByTestId('note-draft')).toHaveCount(0);
 });
 
 test('re-saving another page of the same domain keeps one merged prospect', async ({
