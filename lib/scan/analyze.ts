@@ -21,7 +21,10 @@ import {
   jsonLdFacts,
   languageGuess,
   legalFormName,
+  type NameCandidate,
   nameFromTitle,
+  rankNameCandidates,
+  titleSegments,
 } from './company';
 import { countryFromName, countryFromTld, countryOfAddress, regionFromLanguage } from './countries';
 import { registrableDomain } from './domain';
@@ -204,8 +207,8 @@ function companyFacts(
   };
   const domainLabel = domain.split('.')[0] ?? '';
 
-  // Name, in order of trust.
-  const nameCandidates: { name: string; page: string; source: string }[] = [];
+  // Name candidates, in order of trust; evidence on the page then ranks them (see rankNameCandidates).
+  const nameCandidates: NameCandidate[] = [];
   captures.forEach((capture, i) => {
     for (const name of facts[i]?.orgNames ?? [])
       nameCandidates.push({ name, page: capture.url, source: 'jsonld' });
@@ -225,28 +228,53 @@ function companyFacts(
     }
   }
   for (const capture of captures) {
+    // One legal-form name from the footer or address, one from the rest: the first is usually the owner, the
+    // second may be a client or supplier named in the text.
+    const seen = new Set<string>();
     for (const block of capture.blocks) {
       if (block.zone === 'nav' || block.zone === 'product' || block.zone === 'title') continue;
+      const side = block.zone === 'footer' || block.zone === 'address' ? 'side' : 'main';
+      if (seen.has(side)) continue;
       const legal = legalFormName(block.text);
       if (legal) {
-        nameCandidates.push({ name: legal, page: capture.url, source: 'text' });
-        break;
+        nameCandidates.push({ name: legal, page: capture.url, source: 'text', zone: block.zone });
+        seen.add(side);
       }
     }
   }
   captures.forEach((capture, i) => {
     for (const name of facts[i]?.siteNames ?? [])
-      nameCandidates.push({ name, page: capture.url, source: 'jsonld' });
+      nameCandidates.push({ name, page: capture.url, source: 'site' });
   });
   for (const capture of captures) {
     const name = nameFromTitle(capture.title, domainLabel);
     if (name) nameCandidates.push({ name, page: capture.url, source: 'title' });
+    for (const part of titleSegments(capture.title))
+      if (part !== name) nameCandidates.push({ name: part, page: capture.url, source: 'title-part' });
   }
-  let chosenName = nameCandidates.find((c) => c.name.trim().length >= 2);
+  const pageText: string[] = [];
+  const navItems: string[] = [];
+  let textBudget = 60_000;
+  for (const capture of captures) {
+    for (const block of capture.blocks) {
+      if (block.zone === 'nav') navItems.push(...block.text.split('\n').filter((l) => l.length <= 60));
+      else if (block.zone !== 'title' && block.zone !== 'meta' && block.zone !== 'jsonld' && textBudget > 0) {
+        pageText.push(block.text.slice(0, textBudget));
+        textBudget -= block.text.length;
+      }
+    }
+  }
+  const ranked = rankNameCandidates(nameCandidates, {
+    domain,
+    titles: captures.map((c) => c.title),
+    text: pageText.join('\n'),
+    navItems,
+  });
+  let chosenName = ranked[0];
   // A brand name ("Weber Großhandel") gives way to its own full legal name ("Weber Großhandel GmbH") found elsewhere.
   if (chosenName) {
     const brand = chosenName.name.trim().toLowerCase();
-    const fuller = nameCandidates.find((c) => {
+    const fuller = ranked.find((c) => {
       const n = c.name.trim().toLowerCase();
       return (
         n.length > brand.length &&
@@ -259,9 +287,14 @@ function companyFacts(
   }
   if (chosenName) {
     company.name = chosenName.name.trim();
-    for (const c of nameCandidates)
+    for (const c of ranked)
       if (c.name.trim().toLowerCase() === company.name.toLowerCase())
-        addEvidence(company.evidence.name, { page: c.page, source: c.source, snippet: c.name });
+        addEvidence(company.evidence.name, {
+          page: c.page,
+          // Evidence keeps the shared vocabulary: a title part is from the title, a WebSite name from JSON-LD.
+          source: c.source === 'title-part' ? 'title' : c.source === 'site' ? 'jsonld' : c.source,
+          snippet: c.name,
+        });
   }
 
   // Address, in order of trust.

@@ -1,7 +1,8 @@
 /**
  * Company facts: JSON-LD reading (tolerant of broken bodies), name candidates (JSON-LD, og:site_name, copyright
- * line, legal-form names, title), postal address candidates (JSON-LD, microdata, `<address>`, footer text) and the
- * page language.
+ * line, legal-form names, title parts) and their ranking by evidence (agreement with the domain and between
+ * sources, recurrence on the page, signs of a page name), postal address candidates (JSON-LD, microdata,
+ * `<address>`, footer text) and the page language.
  */
 import { countryFromName } from './countries';
 
@@ -148,7 +149,7 @@ export function jsonLdFacts(bodies: string[]): JsonLdFacts {
 // ───────────────────────────── Names ─────────────────────────────
 
 const COPYRIGHT =
-  /(?:©|\(c\)|&copy;|copyright\s*(?=©|\(c\)|(?:19|20)\d{2}))\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}|present|heute|today))?\s*[,.:]?\s*)?(?:by\s+)?([^\n|•·©]{2,90})/i;
+  /(?:©|\(c\)|&copy;|copyright\s*(?=©|\(c\)|(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}))\s*(?:(?:©|\(c\)|copyright)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}|present|heute|today))?[ \t]*[,.:]?[ \t]*)?(?:by\s+)?([^\n|•·©]{2,90})/i;
 const COPYRIGHT_TAIL =
   /\s*(?:[,.]?\s*(?:all rights|alle rechte|todos los derechos|tous droits|tutti i diritti|alle rechten|todos os direitos|版权所有|保留所有|все права|powered by|designed by|website by|made by|built by|site by|webdesign|design:|theme by|privacy|impressum|datenschutz)).*$|\s+[-–—|]\s.*$|\s*(?:19|20)\d{2}.*$|[.,;:\s]+$/i;
 
@@ -158,16 +159,41 @@ const PLATFORM_NAMES =
 /** The holder named in a copyright line (`© 2024 Weber Großhandel GmbH. Alle Rechte vorbehalten.`), '' if none. */
 export function copyrightHolder(text: string): string {
   const m = COPYRIGHT.exec(text);
-  if (!m?.[1]) return '';
-  const name = m[1]
+  if (!m) return '';
+  const after = cleanHolder(m[1] ?? '');
+  if (after) return after;
+  // "McCain Foods Limited ©2011" closing its line: the holder is written before the sign (the next line is a
+  // footer link such as "Legal Stuff", which the pattern cannot reach across the line break).
+  const lineEnd = text.indexOf('\n', m.index);
+  const restOfLine = text.slice(m.index, lineEnd < 0 ? text.length : lineEnd);
+  if (!/^(?:©|\(c\)|&copy;|copyright|\s|\d|[-–—/,.:])*$/i.test(restOfLine)) return '';
+  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  const before = /[^|•·]*$/.exec(text.slice(lineStart, m.index).replace(/\s*copyright\s*$/i, ''))?.[0] ?? '';
+  return cleanHolder(before);
+}
+
+function cleanHolder(raw: string): string {
+  const name = raw
+    // A sentence after the name ("Marcia McMahon . Marcia McMahon is …").
+    .replace(/\s\.\s.*$/, '')
     .replace(/\s(?:tel|tfno|tlf|phone|fax|telefon|tél|e-?mail)\b.*$/i, '')
     .replace(/\s\d{4,}.*$/, '')
     .replace(COPYRIGHT_TAIL, '')
     .replace(COPYRIGHT_TAIL, '')
     .replace(/[™®]/g, '')
+    // The name ends at its legal form: "Ajinomoto North America, Inc., Ajinomoto is a registered trademark".
+    .replace(
+      /^(.{2,60}?[\s,](?:Inc|Ltd|LLC|GmbH|Corp|Co|Limited|Corporation|S\.?A|S\.?L|B\.?V|N\.?V|AG|AB|plc|Pty\.? Ltd)\.?)[,.;]\s(?!(?:Ltd|Limited|KG|Co|LLC)\b).*$/,
+      '$1',
+    )
     .trim();
   if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return '';
-  if (/^(?:all rights|alle rechte|copyright|the|by|www\.)$/i.test(name)) return '';
+  if (
+    /^(?:all rights|alle rechte|copyright|the|by|www\.|all content|content|text|photos?|images?)$/i.test(name)
+  )
+    return '';
+  // The site builder's credit, not the holder ("Website Designed and Maintained by …").
+  if (/^(?:(?:web)?site|web design|designed|powered|hosted|created|developed|made)\b/i.test(name)) return '';
   // A month ("Copyright July 2013") or a site-builder product is not the company.
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(name)) return '';
   if (PLATFORM_NAMES.test(name)) return '';
@@ -175,12 +201,13 @@ export function copyrightHolder(text: string): string {
 }
 
 const LEGAL_FORM =
-  /(?:^|\n)\s*(\p{Lu}[\p{L}\d&.,'’+\- ]{1,60}?\s(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|KG|OHG|e\.\s?K\.|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|S\.L\.U?\.?|S\.A\.U?\.?|SL|SA|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|B\.V\.|BV|N\.V\.|Oy|AB|A\/S|ApS|Sp\. z o\.o\.|Pty\.? Ltd\.?|LLP|PLC|plc))(?=[\s,.]|$)/u;
+  /(?:^|\n)\s*(\p{Lu}[\p{L}\d&.,'’+\- ]{1,60}?\s(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|KG|OHG|e\.\s?K\.|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|(?<=[\p{L}&]\s)Co\.(?![ \t]*\p{Lu}\p{Ll})|S\.L\.U?\.?|S\.A\.U?\.?|SL|SA|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|B\.V\.|BV|N\.V\.|Oy|AB|A\/S|ApS|Sp\. z o\.o\.|Pty\.? Ltd\.?|LLP|PLC|plc))(?=[\s,.]|$)/u;
 
 /** A company name with its legal form written on a line of its own (Impressum, footer), '' if none. */
 export function legalFormName(text: string): string {
   const m = LEGAL_FORM.exec(text);
-  return m?.[1] ? m[1].trim() : '';
+  // "Sweet Caroline - Babs Paylink AB": a page title or caption before a dash is not part of the name.
+  return m?.[1] ? (m[1].split(/\s[-–—|]\s/).pop() ?? '').trim() : '';
 }
 
 const GENERIC_TITLE =
@@ -219,6 +246,311 @@ export function nameFromTitle(title: string, domainLabel: string): string {
   // "Page – Company" is the common CMS default; slogans are long, names short.
   const shortest = [...meaningful].sort((a, b) => a.length - b.length)[0] ?? '';
   return meaningful.length === segments.length ? (meaningful[0] ?? '') : shortest;
+}
+
+// ───────────────────────────── Choosing the name ─────────────────────────────
+
+/** A possible company name and where it was read. */
+export interface NameCandidate {
+  name: string;
+  page: string;
+  /**
+   * `jsonld` (Organization), `meta` (og:site_name), `copyright`, `text` (a name with its legal form), `site`
+   * (JSON-LD WebSite), `title` (the title part {@link nameFromTitle} picks), `title-part` (the title's other parts).
+   */
+  source: string;
+  /** Zone of the block a `text` candidate came from. */
+  zone?: string;
+}
+
+/** What the page says besides the candidates, used as evidence for or against each. */
+export interface NameEvidence {
+  /** Registrable domain (`axioma.be`), '' when unknown. */
+  domain: string;
+  /** Titles of every scanned page of the site. */
+  titles: string[];
+  /** Visible text outside titles and menus (headings, body, footer, address). */
+  text: string;
+  /** Menu item texts: a title part that is also a menu item names a page, not the company. */
+  navItems: string[];
+}
+
+/** Trust in each source before any evidence, so a tie keeps the historical order. */
+const SOURCE_TRUST: Record<string, number> = {
+  jsonld: 10,
+  meta: 8,
+  copyright: 6,
+  site: 5,
+  text: 5,
+  title: 3,
+  'title-part': 2,
+};
+
+/** Legal forms and filler words that say nothing about which company a name means. */
+const LEGAL_TOKENS = new Set(
+  'gmbh ag kg ohg ug ek ltd limited llc inc incorporated corp corporation co company cia sl slu sa sau sas sarl srl spa sro bv nv vof oy ab as aps pty plc llp lp pllc pc kft zrt sp zoo group holding holdings the'.split(
+    ' ',
+  ),
+);
+const FILLER_TOKENS = new Set(
+  'and und en et y e i of de der die das van von du des la le el di da do'.split(' '),
+);
+
+/**
+ * Page names in the languages the trade meets: a title part, copyright line or heading reading only this is a
+ * page of the site, not its owner.
+ */
+const GENERIC_PAGE_NAMES = new Set(
+  [
+    // en
+    'home homepage home page start index welcome about about us who we are our company company company profile profile history our history company history contact contact us contacts get in touch products our products product services our services solutions gallery photo gallery portfolio projects references clients customers partners news latest news blog events careers jobs team our team faq faqs downloads download links sitemap site map search login register privacy privacy policy terms terms of use terms and conditions legal legal notice legal stuff imprint disclaimer shop store online shop cart catalog catalogue media press testimonials support locations location offices directions hours tags archive archives category categories overview introduction service',
+    // de
+    'startseite über uns ueber uns unternehmen firma geschichte historie kontakt kontakte produkte leistungen dienstleistungen referenzen projekte aktuelles neuigkeiten karriere jobs team datenschutz impressum galerie anfahrt agb',
+    // nl
+    'over ons geschiedenis producten diensten projecten realisaties referenties nieuws vacatures privacybeleid algemene voorwaarden gebruikersovereenkomst disclaimer welkom',
+    // fr
+    'accueil qui sommes-nous qui sommes nous historique histoire produits réalisations références actualités nous contacter mentions légales plan du site bienvenue société entreprise',
+    // es, it, pt
+    'inicio quiénes somos quienes somos empresa historia productos servicios proyectos noticias contacto contactenos contáctenos aviso legal galería bienvenidos bienvenido chi siamo storia prodotti servizi progetti notizie contatti azienda benvenuti início quem somos história produtos serviços contato notícias',
+    // sv, da, pl
+    'hem om oss kontakta oss produkter tjänster nyheter om os kontakt os o nas kontakt produkty usługi aktualności oferta',
+    // ru, zh
+    'главная о компании о нас контакты продукция услуги история новости 首页 关于我们 联系我们 产品中心 产品展示 新闻中心 公司简介 企业简介',
+  ]
+    .join(' ')
+    // Multi-word entries are listed as runs above; keep single words and the known phrases.
+    .split(' '),
+);
+const GENERIC_PAGE_PHRASES =
+  /^(?:home ?page|about us|who we are|our (?:company|history|products|services|team|story)|company (?:history|profile)|contact us|get in touch|photo gallery|latest news|site ?map|privacy policy|terms(?: of use| and conditions)?|legal (?:notice|stuff)|online shop|über uns|ueber uns|over ons|algemene voorwaarden|qui sommes[- ]nous|nous contacter|mentions légales|plan du site|quiénes somos|quienes somos|aviso legal|chi siamo|quem somos|om oss|kontakta oss|om os|kontakt os|o nas|o firmie|mapa (?:strony|serwisu)|office locations|our offices|о компании|о нас|official (?:site|website)|offizielle website)$/;
+
+/** Folds case and diacritics: `Großhandel Müller` → `grosshandel muller`. */
+function foldName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+function nameTokens(s: string): string[] {
+  return foldName(s)
+    .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The tokens that tell companies apart: legal forms and filler words dropped. */
+function coreTokens(s: string): string[] {
+  return nameTokens(s).filter((t) => !LEGAL_TOKENS.has(t) && !FILLER_TOKENS.has(t));
+}
+
+/** True when the text is only a page name ("History", "Over ons", "Contact us", "Tags: Statistics"). */
+export function isGenericPageName(name: string): boolean {
+  const folded = name
+    .toLowerCase()
+    .replace(/[\s\p{P}]+$/u, '')
+    .replace(/^[\s\p{P}]+/u, '')
+    .replace(/\s+/g, ' ');
+  if (!folded) return true;
+  if (
+    /^(?:tags?|tagged|category|categories|archives?|tag archives?|search results?)\s*(?::|for\b)/.test(folded)
+  )
+    return true;
+  if (GENERIC_PAGE_PHRASES.test(folded) || GENERIC_TITLE.test(folded)) return true;
+  // "Contact and About Me", "News & Events", "Products and Services": page words only.
+  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return words.every((w) => GENERIC_PAGE_NAMES.has(w) || FILLER_TOKENS.has(w) || PAGE_FILLER.has(w));
+}
+
+/** Words that join page words in a menu or title ("About me", "Our services", "More info"). */
+const PAGE_FILLER = new Set('us me our my page info information more your we'.split(' '));
+
+/**
+ * Removes the page-name words pages wrap a name in: "Welcome to Austim" → "Austim", "McCain Foods Limited Contact"
+ * → "McCain Foods Limited", "Contact Acme" → "Acme".
+ */
+export function cleanNameCandidate(name: string): string {
+  return (
+    name
+      .replace(
+        /^(?:welcome to(?: the)?|willkommen (?:bei|bei der|beim|auf)|bienvenue (?:chez|à|sur)|bienvenid[oa]s? a(?:l)?|welkom (?:bij|op)|benvenuti (?:da|in|su)|bem-vindo (?:à|ao))\s+/i,
+        '',
+      )
+      .replace(/^(?:[Cc]ontact [Uu]s|[Aa]bout [Uu]s)\s+(?=\p{Lu})/u, '')
+      // "Contact USA", "Kontakt Nordlicht": one word after the page word; "Contact Lens Direct" stays whole.
+      .replace(/^(?:[Cc]ontact|[Aa]bout|[Kk]ontakt|[Cc]ontacto|[Cc]ontactez)\s+(?=\p{Lu}\S*$)/u, '')
+      .replace(/\s+(?:contact(?: us)?|about(?: us)?|kontakt|contacto|home(?:page)?)$/i, '')
+      .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»,;:]+$/g, '')
+      .trim()
+  );
+}
+
+/**
+ * How well a name agrees with the registrable domain: 2 when the domain label spells it out (`audiologicltd.com`
+ * for "Audio Logic Ltd", `nyu.edu` for "New York University", `augemt.com` for "Auge Marketing y Servicios
+ * Tecnológicos"), 1 when they share a distinctive word, 0 otherwise.
+ */
+export function domainAgreement(name: string, domain: string): 0 | 1 | 2 {
+  const label = foldName(domain.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  if (label.length < 2) return 0;
+  const tokens = coreTokens(name);
+  if (tokens.length === 0) return 0;
+  const withLegal = nameTokens(name).filter((t) => !FILLER_TOKENS.has(t));
+  // The label may carry the legal form or a filler the name omits ("audiologicltd", "thebakery").
+  const labels = new Set([label]);
+  for (const t of LEGAL_TOKENS) {
+    if (label.length - t.length >= 3 && label.endsWith(t)) labels.add(label.slice(0, -t.length));
+    if (label.length - t.length >= 3 && label.startsWith(t)) labels.add(label.slice(t.length));
+  }
+  for (const l of labels) {
+    if (tokens.join('') === l || withLegal.join('') === l) return 2;
+    if (tokens.length >= 3 && l.length >= 3 && tokens.map((t) => t[0]).join('') === l) return 2;
+    if (spellsOut(l, withLegal)) return 2;
+  }
+  for (const l of labels) {
+    if (tokens.some((t) => t.length >= 4 && l.includes(t))) return 1;
+    if (l.length >= 4 && tokens.join('').includes(l)) return 1;
+  }
+  return 0;
+}
+
+/**
+ * True when `label` is the name's words abbreviated in order, each to a prefix or skipped ("augemt" = auge +
+ * m(arketing) + t(ecnológicos)), with at least one word kept to three letters so initials alone do not match by
+ * chance.
+ */
+function spellsOut(label: string, tokens: string[]): boolean {
+  if (label.length < 4 || tokens.length > 12) return false;
+  const memo = new Map<number, boolean>();
+  const go = (at: number, token: number, hasLongPart: boolean): boolean => {
+    if (at === label.length) return hasLongPart;
+    if (token >= tokens.length) return false;
+    const key = (at * 16 + token) * 2 + Number(hasLongPart);
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = tokens[token] ?? '';
+    let ok = go(at, token + 1, hasLongPart);
+    for (let k = 1; !ok && k <= word.length && at + k <= label.length; k++) {
+      if (label[at + k - 1] !== word[k - 1]) break;
+      ok = go(at + k, token + 1, hasLongPart || k >= 3);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  // The first letter of the label must come from the name's first distinctive word.
+  return label[0] === tokens[0]?.[0] && go(0, 0, false);
+}
+
+/** Splits a page title into its parts ("Page | Site", "Site – slogan"); long parts also give their head. */
+export function titleSegments(title: string): string[] {
+  const parts = title
+    .split(/\s+[|–—\-·:»•~/]\s+|\s*[|»•·]\s*|\s+-\s*|\s*::\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.length <= 80) out.push(part);
+    // "Audio Logic, Audio solutions and products for …": the name heads a long descriptive part.
+    const head = part.length > 40 ? (part.split(/,\s/)[0] ?? '') : '';
+    if (head && head !== part && head.length >= 2 && head.length <= 40) out.push(head);
+  }
+  return out;
+}
+
+function sameName(a: string, b: string): boolean {
+  const x = coreTokens(a).join(' ');
+  const y = coreTokens(b).join(' ');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && ` ${long} `.includes(` ${short} `);
+}
+
+/** Whole-word occurrences of `needle` in `haystack` (both folded), counted up to `cap`. */
+function occurrences(haystack: string, needle: string, cap = 12): number {
+  if (needle.length < 2) return 0;
+  let count = 0;
+  for (let i = haystack.indexOf(needle); i >= 0 && count < cap; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack[i - 1] ?? ' ';
+    const after = haystack[i + needle.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count++;
+  }
+  return count;
+}
+
+/**
+ * Scores every candidate: the source's trust, plus agreement with the registrable domain, with other sources and
+ * with the rest of the page (a company name recurs in footer and body; a page name recurs in the menu), minus
+ * the signs of a page name or slogan (menu item, generic page word, all lower case, a sentence).
+ * @returns candidates with a usable name, best first (ties keep the order of trust).
+ */
+export function rankNameCandidates(
+  candidates: NameCandidate[],
+  evidence: NameEvidence,
+): (NameCandidate & { score: number })[] {
+  const cleaned = candidates
+    .map((c) => ({ ...c, name: cleanNameCandidate(c.name) }))
+    .filter(
+      (c) =>
+        c.name.length >= 2 &&
+        !isGenericPageName(c.name) &&
+        // A bare country in a title ("Contact USA") is where the page is about, not who; structured data that
+        // names an organisation "Jordan" is taken at its word.
+        !((c.source === 'title' || c.source === 'title-part') && countryFromName(c.name)),
+    );
+  const text = foldName(evidence.text);
+  const nav = new Set(evidence.navItems.map((n) => coreTokens(n).join(' ')).filter(Boolean));
+  const titleParts = evidence.titles.map((t) => titleSegments(t).map((s) => coreTokens(s).join(' ')));
+  const family = (source: string) => (source === 'title-part' ? 'title' : source);
+  const scored = cleaned.map((c) => {
+    let score = SOURCE_TRUST[c.source] ?? 1;
+    // A name with its legal form inside body text is as often a client, supplier or landlord as the owner.
+    if (c.source === 'text' && c.zone !== 'footer' && c.zone !== 'address') score -= 2;
+    const core = coreTokens(c.name).join(' ');
+    const agreement = evidence.domain ? domainAgreement(c.name, evidence.domain) : 0;
+    score += agreement === 2 ? 6 : agreement === 1 ? 3 : 0;
+    const agreeing = new Set(
+      cleaned
+        .filter((o) => family(o.source) !== family(c.source) && sameName(o.name, c.name))
+        .map((o) => family(o.source)),
+    );
+    score += Math.min(6, 2 * agreeing.size);
+    const echo = occurrences(text, foldName(c.name));
+    score += echo >= 8 ? 3 : echo >= 4 ? 2 : echo >= 2 ? 1 : 0;
+    if (evidence.titles.length >= 2 && titleParts.filter((parts) => parts.includes(core)).length >= 2)
+      score += 3;
+    if (core && nav.has(core)) score -= 3;
+    const isTitle = c.source === 'title' || c.source === 'title-part';
+    // Title parts in lower case are page names ("realisaties", "sample systems"); a copyright line may be lower.
+    if (isTitle && /\p{Ll}/u.test(c.name) && !/\p{Lu}/u.test(c.name) && /[a-z]/i.test(c.name)) score -= 3;
+    const words = c.name.split(/\s+/).length;
+    if (words > 6 || c.name.length > 60) score -= 3;
+    // "General Principles of EDTP | EDTP": the part that contains another part of the same title is the page's.
+    if (isTitle) {
+      const containsOther = titleParts.some((parts) =>
+        parts.some((p) => p && p !== core && p.length >= 3 && ` ${core} `.includes(` ${p} `)),
+      );
+      if (containsOther) score -= 2;
+    }
+    return { ...c, score };
+  });
+  const ranked = scored
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.score - a.c.score || a.i - b.i)
+    .map(({ c }) => c);
+  // Evidence decides which company; the most trusted source decides how to spell it (JSON-LD's legalName
+  // "Aquaflow Pumps Limited" over the footer's "Aquaflow Pumps Ltd").
+  const top = ranked[0];
+  if (top) {
+    const core = coreTokens(top.name).join(' ');
+    const spelling = scored
+      .filter((c) => coreTokens(c.name).join(' ') === core)
+      .sort((a, b) => (SOURCE_TRUST[b.source] ?? 1) - (SOURCE_TRUST[a.source] ?? 1))[0];
+    if (spelling && spelling !== top)
+      return [{ ...spelling, score: top.score }, ...ranked.filter((c) => c !== spelling)];
+  }
+  return ranked;
 }
 
 // ───────────────────────────── Addresses ─────────────────────────────

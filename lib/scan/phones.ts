@@ -48,7 +48,7 @@ const CUES: { kind: PhoneMatch['cue'] | 'negative'; pattern: RegExp }[] = [
 ];
 
 /** A digit run that could be a phone number: optional `+`/`(`, digits and the separators people print. */
-const CANDIDATE = /(?:\+[ \u00a0]?|\(\+?)?\d[\d \t\u00a0().\-/\u2010-\u2015]{4,26}\d/g;
+const CANDIDATE = /(?:\+[ \u00a0]?|\([ \u00a0]?\+?)?\d[\d \t\u00a0().\-/\u2010-\u2015]{4,26}\d/g;
 const DATE_LIKE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d)$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}$/;
@@ -82,16 +82,91 @@ function lastCue(context: string): { kind: PhoneMatch['cue'] | 'negative'; at: n
   return best;
 }
 
-/** The text a cue may sit in: the current line, or the previous one when the label has a line (or cell) of its own. */
+/** A line holding only a number (digits and the separators people print). */
+const NUMBER_LINE = /^[\d\s()+.\-/\u00a0]{6,}$/;
+/** A short label line: letters, no digits ("TELEPHONE BOOKING", "Fax", "Lost property"). */
+const LABEL_LINE = /^[^\d\n]{2,40}$/;
+
+/**
+ * The text a cue may sit in: the current line, or the previous one when the label has a line (or cell) of its own.
+ * Two columns printed as a stack of labels over a stack of numbers ("Phone\nFax\n030 1\n030 2") pair the n-th
+ * number with the n-th label; a label without a cue word falls back to the cue of the whole stack.
+ */
 function cueContext(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const nl = before.lastIndexOf('\n');
   if (nl < 0) return before.slice(-40);
   const sameLine = before.slice(nl + 1);
-  if (/[\p{L}]/u.test(sameLine)) return sameLine.slice(-40);
+  if (/[\p{L}]/u.test(sameLine)) {
+    const own = sameLine.slice(-40);
+    // "Fax:\nApplication materials: (413) 577-0010\nTranscripts: (413) 577-0386": a bare label heading lines that
+    // carry their own, cue-less labels.
+    if (lastCue(own)) return own;
+    const heading = sectionLabel(text, start - before.length + nl);
+    return heading ? `${heading} \n ${own}` : own;
+  }
+  const stack = labelStack(text, start - before.length + nl);
+  if (stack) return `${stack} ${sameLine}`;
   const prevStart = before.lastIndexOf('\n', nl - 1);
   const prev = before.slice(prevStart + 1, nl);
   return `${prev.slice(-30)} ${sameLine}`;
+}
+
+/** A label standing alone on its line: "Fax:", "Telefon", "电话：". */
+const BARE_LABEL = /^[^\d\n]{2,25}$/;
+
+/**
+ * The bare cue label heading a run of sub-labelled number lines above `lineBreak` (the break before the number's
+ * line), '' when there is none within a few lines.
+ */
+function sectionLabel(text: string, lineBreak: number): string {
+  const above = text
+    .slice(Math.max(0, lineBreak - 300), lineBreak)
+    .split('\n')
+    .reverse();
+  for (let i = 0; i < Math.min(above.length, 5); i++) {
+    const line = (above[i] ?? '').trim();
+    if (BARE_LABEL.test(line)) {
+      const cue = lastCue(line);
+      return cue && cue.kind !== 'negative' ? line : '';
+    }
+    // Only sibling lines ("Label: number") may sit between the heading and this line.
+    if (!/^[^\d\n]{2,40}[:：][ \t]*[(+\d]/u.test(line)) return '';
+  }
+  return '';
+}
+
+/**
+ * Reads a stack of labels over a stack of number-only lines around the number's line (`lineBreak` ends the line
+ * before it). Returns the label paired with this number, '' when the lines around are not such a stack.
+ */
+function labelStack(text: string, lineBreak: number): string {
+  const above = text
+    .slice(Math.max(0, lineBreak - 400), lineBreak)
+    .split('\n')
+    .reverse();
+  let numbersAbove = 0;
+  while (numbersAbove < above.length && NUMBER_LINE.test((above[numbersAbove] ?? '').trim())) numbersAbove++;
+  const labels: string[] = [];
+  for (let i = numbersAbove; i < above.length && labels.length < 6; i++) {
+    const line = (above[i] ?? '').trim();
+    if (!LABEL_LINE.test(line)) break;
+    labels.unshift(line);
+  }
+  if (labels.length === 0) return '';
+  // One label over several numbers labels them all.
+  if (labels.length === 1) return numbersAbove > 0 ? (labels[0] ?? '') : '';
+  const lineEnd = text.indexOf('\n', lineBreak + 1);
+  const below = lineEnd < 0 ? [] : text.slice(lineEnd + 1, lineEnd + 400).split('\n');
+  let numbersBelow = 0;
+  while (numbersBelow < below.length && NUMBER_LINE.test((below[numbersBelow] ?? '').trim())) numbersBelow++;
+  // Pair the numbers with the labels nearest above them (a heading may sit above the labels); with fewer labels
+  // than numbers, which label is whose is a guess.
+  const height = numbersAbove + 1 + numbersBelow;
+  if (labels.length < height) return '';
+  const paired = labels.slice(labels.length - height);
+  const own = paired[numbersAbove] ?? '';
+  return lastCue(own) ? own : paired.join(' \n ');
 }
 
 function kindOf(cue: PhoneMatch['cue'], type: string | undefined): PhoneKind {
@@ -206,7 +281,8 @@ export function findPhonesInText(
     if (/[\p{Ll}\d]/u.test(nextChar) && !/^[ex]/i.test(nextChar)) continue;
     for (const { part, offset } of splitRuns(m[0].replace(/[\s.\-/(]+$/, ''), region)) {
       const start = m.index + offset;
-      const raw = part.trim();
+      // A note in brackets after the number ("(413)-545-0722 ( 8:30 AM-5 PM )") is cut where its digits start.
+      const raw = part.trim().replace(/[ \t\u00a0]+\([ \t\u00a0]?\d{1,2}$/, '');
       const digits = digitCount(raw);
       if (digits < 6 || digits > 17) continue;
       if (DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) continue;
@@ -238,12 +314,23 @@ export function findPhonesInText(
       const isNanpShape = (region === 'US' || region === 'CA') && NANP_STRONG.test(raw);
       if (cue?.kind === 'negative' && !isNanpShape) continue;
       if (cue?.kind === 'negative') cue = null;
-      const isInternational = /^\(?(?:\+|00[1-9])/.test(raw);
+      let isInternational = /^\(?(?:\+|00[1-9])/.test(raw);
       const hasCue = cue !== null;
       // With no region at all (no ccTLD, address, or language that names one), a number printed in the strict
       // North American shape "978.262.0049" / "800-960-0094" is read as North American: other plans rarely print
       // ten digits as 3-3-4 with those separators, and libphonenumber still has to accept it.
       const numberRegion = !region && !isInternational && NANP_STRONG.test(raw) ? 'US' : region;
+      // "(86) 755-8266-2458", "( 852 ) 2572- 1121": the country code in brackets without "+", common on Asian
+      // sites. Read so only when the number is not a valid national one here and is valid internationally.
+      let text164 = raw;
+      const bracketed = isInternational ? null : BRACKETED_CODE.exec(raw);
+      if (bracketed && !(numberRegion && parsePhone(raw, numberRegion))) {
+        const international = `+${bracketed[1]} ${bracketed[2]}`;
+        if (parsePhone(international, '')) {
+          text164 = international;
+          isInternational = true;
+        }
+      }
       const isNanpLooking = (numberRegion === 'US' || numberRegion === 'CA') && NANP_FORMAT.test(raw);
       if (!isInternational && !hasCue && !isNanpLooking) continue;
       if (!isInternational && !numberRegion) continue;
@@ -251,7 +338,7 @@ export function findPhonesInText(
       // (libphonenumber's metadata lags behind newly opened exchanges: "Fax: 601-486-1278"). Elsewhere a merely
       // possible number is as often a wrong region guess.
       const isLabelled = cue !== null && cue.kind !== 'negative';
-      const parsed = parsePhone(raw, numberRegion, isLabelled && (region === 'US' || region === 'CA'));
+      const parsed = parsePhone(text164, numberRegion, isLabelled && (region === 'US' || region === 'CA'));
       if (!parsed || isPlaceholder(parsed.e164)) continue;
       const cueKind = (cue?.kind ?? '') as PhoneMatch['cue'];
       matches.push({
@@ -264,8 +351,38 @@ export function findPhonesInText(
       });
     }
   }
+  findBrazilianCarrierForm(text, matches);
   applyColumnHeaders(text, matches);
   return { matches, truncated: false };
+}
+
+/** A country calling code in brackets before the number: "(86) 755-8266-2458", "( 852 ) 2572- 1121". */
+const BRACKETED_CODE = /^\([ \u00a0]?([1-9]\d{0,2})[ \u00a0]?\)[ \u00a0]*(\d[\d \u00a0.\-/]*)$/;
+
+/**
+ * Brazil's long-distance form "(0xx11) 2509-7626" (0, a carrier code, the area code): the notation itself names
+ * the country, so it is read as Brazilian whatever the page's region.
+ */
+const BR_CARRIER_FORM = /\(?0[ \u00a0]?xx[ \u00a0]?(\d{2})\)?[ \u00a0]*(\d{4,5}[-. \u00a0]?\d{4})(?!\d)/gi;
+
+function findBrazilianCarrierForm(text: string, matches: PhoneMatch[]): void {
+  if (!/0[ \u00a0]?xx/i.test(text)) return;
+  BR_CARRIER_FORM.lastIndex = 0;
+  for (let m = BR_CARRIER_FORM.exec(text); m; m = BR_CARRIER_FORM.exec(text)) {
+    const parsed = parsePhone(`+55 ${m[1]} ${m[2]}`, '', true);
+    if (!parsed || isPlaceholder(parsed.e164)) continue;
+    const cue = lastCue(cueContext(text, m.index));
+    const cueKind = (cue && cue.kind !== 'negative' ? cue.kind : '') as PhoneMatch['cue'];
+    matches.push({
+      e164: parsed.e164,
+      kind: kindOf(cueKind, parsed.type),
+      country: parsed.country,
+      raw: m[0],
+      index: m.index,
+      cue: cueKind,
+    });
+  }
+  matches.sort((a, b) => a.index - b.index);
 }
 
 /** A header cell naming a number column. */
