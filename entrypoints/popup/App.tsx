@@ -23,13 +23,13 @@ import { sendMessage } from '@/lib/messages';
 import type { BuyerType, PageCapture, Profile, ScanResult, Suggestion, Thresholds, Tier } from '@/lib/model';
 import { analyzeCaptures } from '@/lib/scan/analyze';
 import { registrableDomain } from '@/lib/scan/domain';
-import { isScannableUrl } from '@/lib/scan/restricted';
+import { isScannableUrl, isSearchResultsUrl } from '@/lib/scan/restricted';
 import { pickSitePages } from '@/lib/scan/site-pages';
 import { noteDrafts, setNoteDraft, type WorkSession, workSession } from '@/lib/settings';
 import { keyLabel, popupActionForKey } from '@/lib/shortcuts';
 import { captureSiteInTab, captureTab } from '@/lib/tabs';
 
-type Phase = 'loading' | 'restricted' | 'error' | 'ready';
+type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'ready';
 type SiteScan =
   | { state: 'idle' }
   | { state: 'running'; n: number }
@@ -57,7 +57,9 @@ interface TabRead {
 function readTab(): TabRead {
   const tab = targetTab();
   const page = tab.then(async (t) => {
-    if (t.url !== undefined && !isScannableUrl(t.url)) return new Promise<never>(() => undefined);
+    if (t.url !== undefined && (!isScannableUrl(t.url) || isSearchResultsUrl(t.url))) {
+      return new Promise<never>(() => undefined);
+    }
     const [capture, profile, thresholds] = await Promise.all([
       captureTab(t.id),
       activeProfile().catch(() => null),
@@ -136,6 +138,10 @@ export function App() {
       setTabId(tab.id);
       if (tab.url !== undefined && !isScannableUrl(tab.url)) {
         setPhase('restricted');
+        return;
+      }
+      if (tab.url !== undefined && isSearchResultsUrl(tab.url)) {
+        setPhase('search');
         return;
       }
       if (tab.url) setDomain(registrableDomain(tab.url));
@@ -348,6 +354,19 @@ export function App() {
           title={t('popup.restrictedTitle')}
           body={t('popup.restrictedBody')}
           testId="state-restricted"
+        />
+      </main>
+    );
+  }
+  if (phase === 'search') {
+    return (
+      <main className="ts-popup" data-phase={phase}>
+        {header}
+        <StatePanel
+          icon="🔎"
+          title={t('popup.searchTitle')}
+          body={t('popup.searchBody')}
+          testId="state-search"
         />
       </main>
     );

@@ -4,6 +4,7 @@
  * Every browser dependency is injected, so unit tests drive it with stubs and e2e drives the real one through
  * the e2e-only `globalThis.__tierscout` hook.
  */
+import { isSearchResultsUrl } from '../scan/restricted';
 import type { TierScoutDB } from '../db/db';
 import { saveScan, toStoreError } from '../db/prospects';
 import { type Lang, t } from '../i18n/index';
@@ -42,7 +43,7 @@ export type CommandOutcome =
   | { ok: true; domain: string; tier: Tier | null }
   | {
       ok: false;
-      reason: 'unknown-command' | 'no-tab' | 'restricted' | 'scan-failed' | 'store';
+      reason: 'unknown-command' | 'no-tab' | 'restricted' | 'search-page' | 'scan-failed' | 'store';
       message: string;
     };
 
@@ -64,7 +65,7 @@ export async function handleCommand(
   if (tab?.id === undefined) return { ok: false, reason: 'no-tab', message: t(lang, 'toast.noTab') };
   const tabId = tab.id;
   const fail = async (
-    reason: 'restricted' | 'scan-failed' | 'store',
+    reason: 'restricted' | 'search-page' | 'scan-failed' | 'store',
     message: string,
   ): Promise<CommandOutcome> => {
     await deps
@@ -82,6 +83,8 @@ export async function handleCommand(
   if (tab.url && !deps.isScannable(tab.url)) {
     return { ok: false, reason: 'restricted', message: t(lang, 'toast.restricted') };
   }
+  // A shortcut pressed on the results page would otherwise save the search engine as a buyer.
+  if (tab.url && isSearchResultsUrl(tab.url)) return fail('search-page', t(lang, 'toast.searchPage'));
   let capture: PageCapture;
   let scan: ScanResult;
   let suggestion: Suggestion | null;

@@ -1,8 +1,10 @@
 /** The popup's daily loop: tier by one key, reopen and see it saved, merge pages of one domain, designed states. */
+import { readFile } from 'node:fs/promises';
 import type { Prospect } from '../../lib/model';
-import { expect, test } from './fixtures';
+import { expect, FIXTURE_PORT, test } from './fixtures';
 import { readFromWorker } from './pages/manager';
 import { PopupPage } from './pages/popup';
+import { runCommand } from './pages/worker';
 
 test('tiers a site by keys, and shows it saved when reopened', async ({ context, site, openPopupFor }) => {
   const page = await context.newPage();
@@ -417,4 +419,36 @@ test('region and search plan are set once and stick for the session of work', as
   const after = await savedRows(sw);
   expect(after.find((r) => r.domain === 'leuchten-mueller.de')?.region).toBe('Austria');
   expect(after.find((r) => r.domain === 'grosshandel-weber.de')?.region).toBe('DACH');
+});
+
+test('on search results the popup says to open a company site, and a shortcut saves nothing', async ({
+  context,
+  sw,
+  openPopupFor,
+  tabIdOf,
+}) => {
+  // The results page is served for www.google.com itself (routed, no network), so the real URL shape is tested.
+  const html = (await readFile('tests/fixtures/pages/google-search.html', 'utf8')).replaceAll(
+    '{{PORT}}',
+    String(FIXTURE_PORT),
+  );
+  await context.route('http://www.google.com/search**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const page = await context.newPage();
+  await page.goto('http://www.google.com/search?q=led+panel+gro%C3%9Fhandel');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('state-search')).toContainText('These are search results');
+  await popup.close();
+
+  const outcome = await runCommand(sw, 'save-suggested', { id: await tabIdOf(page), url: page.url() });
+  expect(outcome).toMatchObject({ ok: false, reason: 'search-page' });
+  await expect(page.locator('body')).toContainText('Search results are not a prospect');
+  expect(await savedRows(sw)).toEqual([]);
+
+  // The rep opens the first result: now it is a prospect.
+  await page.getByRole('link', { name: /Lichtwerk Handel GmbH/ }).click();
+  await page.waitForURL(/lichtwerk-handel\.de/);
+  const site = await new PopupPage(await openPopupFor(page)).ready();
+  await expect(site.companyName).toHaveText('Lichtwerk Handel GmbH');
 });

@@ -44,6 +44,8 @@ export const popup = {
     'popup.noProfileBody':
       'TierScout grades a company by how much of what it sells matches your products. Add your product lines once, and every site gets a tier.',
     'popup.noProfileAction': 'Describe my products',
+    'popup.searchTitle': 'These are search results',
+    'popup.searchBody': 'Open a company’s website from the results, then click TierScout there.',
     'popup.restrictedTitle': 'This page cannot be scanned',
     'popup.restrictedBody':
       'Browser pages, the Web Store and PDF files are closed to extensions. Open the company’s own website.',
@@ -130,6 +132,8 @@ export const popup = {
     'popup.noProfileBody':
       'TierScout 根据对方所售产品与您产品的匹配程度来定级。只需填写一次产品线，之后每个网站都会得到等级建议。',
     'popup.noProfileAction': '描述我的产品',
+    'popup.searchTitle': '这是搜索结果页',
+    'popup.searchBody': '请从结果中打开某家公司的网站，再在该网站上点击 TierScout。',
     'popup.restrictedTitle': '此页面无法扫描',
     'popup.restrictedBody': '浏览器页面、应用商店和 PDF 文件不允许扩展读取。请打开该公司自己的网站。',
     'popup.errorTitle': '出错了',

@@ -39,6 +39,7 @@ export const shortcuts = {
     'toast.failed': 'TierScout could not save this site',
     'toast.noTab': 'No tab to act on.',
     'toast.restricted': 'This page cannot be scanned.',
+    'toast.searchPage': 'Search results are not a prospect: open a company’s website first.',
     'toast.scanFailed': 'The page could not be read: {error}',
     'toast.navigated':
       'The page changed before TierScout could read it, so nothing was saved. Press the shortcut again on the page you want.',
@@ -87,6 +88,7 @@ export const shortcuts = {
     'toast.failed': 'TierScout 无法保存此网站',
     'toast.noTab': '没有可操作的标签页。',
     'toast.restricted': '此页面无法扫描。',
+    'toast.searchPage': '搜索结果页不是客户：请先打开某家公司的网站。',
     'toast.scanFailed': '无法读取页面：{error}',
     'toast.navigated': '页面在 TierScout 读取前已跳转，因此没有保存任何内容。请在需要的页面上再次按快捷键。',
     'toast.noProfile': '已保存但未定级：请先在 TierScout 设置中描述您的产品。',

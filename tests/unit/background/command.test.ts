@@ -86,6 +86,19 @@ describe('handleCommand', () => {
     expect(deps.captureTab).not.toHaveBeenCalled();
   });
 
+  it('refuses a search results page with a toast, saving nothing', async () => {
+    const deps = depsWith();
+    const outcome = await handleCommand(
+      'save-suggested',
+      { id: 3, url: 'https://www.google.de/search?q=led+panel+gro%C3%9Fhandel' },
+      deps,
+    );
+    expect(outcome).toMatchObject({ ok: false, reason: 'search-page' });
+    expect(deps.captureTab).not.toHaveBeenCalled();
+    expect(deps.showToast.mock.calls[0]?.[1]).toMatchObject({ tone: 'error' });
+    expect(await deps.db.prospects.count()).toBe(0);
+  });
+
   it('reports a page that navigated away mid-scan as an error toast and saves nothing', async () => {
     const deps = depsWith({
       captureTab: async () => {
