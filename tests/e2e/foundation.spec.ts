@@ -2,9 +2,8 @@
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 
-test('the popup shows the company of the site in the tab', async ({ context, site, openPopupFor }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+test('the popup shows the company of the site in the tab', async ({ openPopupFor, openTab }) => {
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = new PopupPage(await openPopupFor(page));
   await expect(popup.companyName).toHaveText('Lichtwerk Handel GmbH');
 });

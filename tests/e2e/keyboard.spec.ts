@@ -185,11 +185,10 @@ for (const [answer, expected] of [
 
 test('every popup action has a visible key hint and works by key and by mouse', async ({
   context,
-  site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   const p = popup.page;
   const hint = (testId: string) => p.getByTestId(testId).locator('kbd');

@@ -6,9 +6,8 @@ import { readFromWorker } from './pages/manager';
 import { PopupPage } from './pages/popup';
 import { runCommand } from './pages/worker';
 
-test('tiers a site by keys, and shows it saved when reopened', async ({ context, site, openPopupFor }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+test('tiers a site by keys, and shows it saved when reopened', async ({ openPopupFor, openTab }) => {
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await expect(popup.savedState).toHaveCount(0);
   await expect(popup.page.getByTestId('contacts')).toContainText('vertrieb@lichtwerk-handel.de');
@@ -56,13 +55,12 @@ test('a note typed but not saved survives the popup closing, and is saved with E
 });
 
 test('re-saving another page of the same domain keeps one merged prospect', async ({
-  context,
   sw,
   site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const first = await new PopupPage(await openPopupFor(page)).ready();
   await first.press('3');
   await expect(first.status).toHaveText('Saved as C');
@@ -94,11 +92,10 @@ test('re-saving another page of the same domain keeps one merged prospect', asyn
 
 test('without a profile the popup asks the rep to describe their products', async ({
   context,
-  site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await expect(popup.page.getByTestId('state-no-profile')).toContainText('Describe your products first');
   await expect(popup.suggestion).toHaveCount(0);
@@ -107,18 +104,16 @@ test('without a profile the popup asks the rep to describe their products', asyn
   expect((await optionsOpened).url()).toContain('/options.html');
 });
 
-test('a PDF is a restricted page, not an error', async ({ context, site, openPopupFor }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/downloads/katalog-2026.pdf'));
+test('a PDF is a restricted page, not an error', async ({ openPopupFor, openTab }) => {
+  const { page } = await openTab('lichtwerk-handel.de', '/downloads/katalog-2026.pdf');
   const popup = await openPopupFor(page);
   await expect(popup.getByTestId('state-restricted')).toContainText('This page cannot be scanned');
 });
 
 test('shows the suggested tier, buyer type and reasons with a profile set', async ({
-  context,
   sw,
-  site,
   openPopupFor,
+  openTab,
 }) => {
   await sw.evaluate(async () => {
     await chrome.storage.local.set({
@@ -138,8 +133,7 @@ test('shows the suggested tier, buyer type and reasons with a profile set', asyn
       activeProfileId: 'led',
     });
   });
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await expect(popup.page.getByTestId('state-no-profile')).toHaveCount(0);
   await expect(popup.page.getByTestId('suggested-tier')).toHaveAttribute('data-tier', /^[ABC]$/);
@@ -153,13 +147,8 @@ test('shows the suggested tier, buyer type and reasons with a profile set', asyn
   await expect(popup.savedState).toHaveAttribute('data-tier', /^[ABC]$/);
 });
 
-test('the site scan reads the contact pages and adds their contacts', async ({
-  context,
-  site,
-  openPopupFor,
-}) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+test('the site scan reads the contact pages and adds their contacts', async ({ openPopupFor, openTab }) => {
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await expect(popup.page.getByTestId('contacts')).not.toContainText('einkauf@lichtwerk-handel.de');
   await popup.press('s');
@@ -211,13 +200,11 @@ test('two popups saving the same domain at once end in one merged prospect', asy
 });
 
 test('a closed database gives a clear message in English and Chinese and loses nothing', async ({
-  context,
   sw,
-  site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await popup.press('b');
   await expect(popup.status).toHaveText('Saved as B');
@@ -251,13 +238,11 @@ test('a closed database gives a clear message in English and Chinese and loses n
  * page: every put/add throws a DOMException named QuotaExceededError, as a full disk does.
  */
 test('a full disk (QuotaExceededError) gives a clear message in English and Chinese and loses nothing', async ({
-  context,
   sw,
-  site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await popup.press('c');
   await expect(popup.status).toHaveText('Saved as C');
@@ -288,9 +273,9 @@ test('a page that navigates away during the site scan: clear message, first page
   sw,
   site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/'));
+  const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await popup.press('b');
   await expect(popup.status).toHaveText('Saved as B');
@@ -345,12 +330,10 @@ test('a page that navigates away during the first read shows why, and Enter retr
 });
 
 test('a page with no address or contact shows the empty state that points to the site scan', async ({
-  context,
-  site,
   openPopupFor,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('lichtwerk-handel.de', '/wartung'));
+  const { page } = await openTab('lichtwerk-handel.de', '/wartung');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   const empty = popup.page.getByTestId('state-empty');
   await expect(empty).toContainText('No contact details on this page');

@@ -17,13 +17,12 @@ interface SiteScan {
 }
 
 test('captures a German wholesaler and its contact and imprint pages in the browser', async ({
-  context,
   sw,
   site,
   tabIdOf,
+  openTab,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site('grosshandel-weber.de', '/'));
+  const { page } = await openTab('grosshandel-weber.de', '/');
   const tabId = await tabIdOf(page);
 
   const first = await sw.evaluate(async (id) => {
@@ -91,14 +90,8 @@ test('captures a German wholesaler and its contact and imprint pages in the brow
   );
 });
 
-test('decodes Cloudflare-protected addresses captured in the browser', async ({
-  context,
-  sw,
-  site,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(site('harbor-lighting.com.au', '/contact'));
+test('decodes Cloudflare-protected addresses captured in the browser', async ({ sw, tabIdOf, openTab }) => {
+  const { page } = await openTab('harbor-lighting.com.au', '/contact');
   const tabId = await tabIdOf(page);
   const capture = (await sw.evaluate(async (id) => {
     const [injection] = await chrome.scripting.executeScript({
