@@ -180,7 +180,8 @@ function main(): void {
     process.exit(2);
   }
   const missLimit = Number(args[args.indexOf('--misses') + 1]) || 1000;
-  const dir = resolve(root);
+  // `npm run` starts in the package root; the folder is relative to where the command was typed.
+  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), root);
   const tallies: Record<Kind, Tally> = {
     email: { tp: 0, fp: 0, fn: 0 },
     phone: { tp: 0, fp: 0, fn: 0 },

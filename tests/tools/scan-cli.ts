@@ -116,13 +116,15 @@ function runBatch(jobsFile: string): void {
 
 function main(): void {
   const args = process.argv.slice(2);
+  // `npm run` starts scripts in the package root; paths on the command line are relative to where the rep typed it.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
   const value = (flag: string) => {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
   const batch = value('--batch');
   if (batch) {
-    runBatch(batch);
+    runBatch(resolve(cwd, batch));
     return;
   }
   const flagsWithValues = new Set(['--url', '--profile']);
@@ -136,8 +138,8 @@ function main(): void {
   }
   const profilePath = value('--profile');
   try {
-    const profile = profilePath ? JSON.parse(readFileSync(profilePath, 'utf8')) : undefined;
-    console.log(JSON.stringify(runJob({ files, url: value('--url'), profile }, process.cwd()), null, 2));
+    const profile = profilePath ? JSON.parse(readFileSync(resolve(cwd, profilePath), 'utf8')) : undefined;
+    console.log(JSON.stringify(runJob({ files, url: value('--url'), profile }, cwd), null, 2));
   } catch (error) {
     console.log(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
     process.exit(1);
