@@ -54,7 +54,9 @@ export function runJob(job: Job, baseDir: string): ScanOutput {
   const captures: PageCapture[] = [];
   let firstUrl = job.url ?? '';
   job.files.forEach((file, i) => {
-    const path = existsSync(resolve(file)) ? resolve(file) : resolve(baseDir, file);
+    // Relative to where the command was typed, else to the jobs file (batch) or the working folder.
+    const typed = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    const path = existsSync(typed) ? typed : resolve(baseDir, file);
     const html = decodeHtml(readFileSync(path));
     if (i === 0 && !firstUrl) firstUrl = urlFromPage(html);
     const url = i === 0 ? firstUrl : urlOfSibling(file, job.files[0] ?? file, firstUrl);
