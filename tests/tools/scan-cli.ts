@@ -50,6 +50,7 @@ function urlOfSibling(file: string, firstFile: string, firstUrl: string): string
 
 /** Scans one job's files into the printed object. */
 export function runJob(job: Job, baseDir: string): ScanOutput {
+  if (!job || typeof job !== 'object' || Array.isArray(job)) throw new Error('job is not a JSON object');
   if (!Array.isArray(job.files) || job.files.length === 0) throw new Error('job has no files');
   const captures: PageCapture[] = [];
   let firstUrl = job.url ?? '';
