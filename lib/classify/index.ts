@@ -315,6 +315,11 @@ function hostOf(url: string): string {
   }
 }
 
+/** E-mail and web addresses blanked out: "wholesale@…" or "/distributor-login" are not what the company says it is. */
+function withoutAddresses(text: string): string {
+  return text.replace(/[^\s@<>()"',;]+@[^\s@<>()"',;]+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' ');
+}
+
 /** The site's text folded for cue look-ups, with each folded character's position in the original text. */
 interface CueText {
   folded: string;
@@ -358,8 +363,9 @@ function cueIndex(text: string): CueText {
           f = fold(ch);
           if (foldedChars.size < 10_000) foldedChars.set(ch, f);
         }
-        for (const c of f) {
-          parts.push(c);
+        // One entry per UTF-16 unit, so positions in the joined string line up (an emoji is two units).
+        for (let k = 0; k < f.length; k++) {
+          parts.push(f[k]!);
           origin.push(i);
           lastSpace = false;
         }
@@ -386,7 +392,11 @@ function asWritten(text: CueText, re: RegExp, fallback: string): string {
   if (from === undefined || to === undefined) return fallback;
   // Cues match word starts ("mindestbestell"); show the whole word the page wrote ("Mindestbestellwert").
   let stop = to + String.fromCodePoint(text.original.codePointAt(to) ?? 32).length;
-  while (stop < text.original.length && /[\p{L}\p{M}\p{N}]/u.test(text.original[stop]!)) stop++;
+  // Not in Chinese or Japanese, which write no spaces: there the next letters are other words.
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  if (!cjk.test(text.original[to] ?? '')) {
+    while (stop < text.original.length && /[\p{L}\p{M}\p{N}]/u.test(text.original[stop]!)) stop++;
+  }
   const written = text.original.slice(from, stop);
   return written.replace(/\s+/g, ' ').trim() || fallback;
 }
@@ -732,7 +742,9 @@ export function classify(
 ): Suggestion {
   const compiled = compileProfile(profile);
   const foldedText = cueIndex(
-    captures.flatMap((c) => [c.title, ...Object.values(c.meta), ...c.blocks.map((b) => b.text)]).join('\n'),
+    withoutAddresses(
+      captures.flatMap((c) => [c.title, ...Object.values(c.meta), ...c.blocks.map((b) => b.text)]).join('\n'),
+    ),
   );
   return {
     tier: suggestTier(captures, scan, compiled, thresholds, foldedText.folded),

@@ -313,6 +313,30 @@ describe('buyer cues', () => {
     expect(cues).not.toContain('mindestbestell,');
   });
 
+  it('does not read a cue inside an e-mail or web address', () => {
+    const s = run(
+      page(['LED Panels'], {
+        body: 'Write to <a href="mailto:wholesale@lumo-shop.com">wholesale@lumo-shop.com</a> or see www.lumo-shop.com/distributor-area',
+        footer: 'Add to cart · Checkout · Free shipping',
+      }),
+    );
+    const cues = s.buyerType.reasons.map((r) => String(r.params?.cues)).join(' ');
+    expect(cues).not.toMatch(/wholesale|distributor/i);
+  });
+
+  it('quotes a cue exactly after an emoji, and does not run on into the next Chinese words', () => {
+    const s = run(
+      page(['LED面板灯'], {
+        lang: 'zh-CN',
+        body: '📞 热线 · LED面板灯 零售价 RM45 加入购物车后结算',
+      }),
+    );
+    const cues = s.buyerType.reasons.map((r) => String(r.params?.cues)).join(' ');
+    expect(cues).toContain('加入购物车');
+    expect(cues).not.toContain('加入购物车后');
+    expect(cues).not.toMatch(/(^|[^加])入购物车/);
+  });
+
   it('knows European Portuguese wholesale wording', () => {
     const s = run(
       page(['LED Panels'], { body: 'Venda por grosso. Encomenda mínima de 300 € para revendedores.' }),
