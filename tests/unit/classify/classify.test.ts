@@ -316,12 +316,10 @@ describe('buyer cues', () => {
   it('does not read a cue inside an e-mail or web address', () => {
     const s = run(
       page(['LED Panels'], {
-        body: 'Write to <a href="mailto:wholesale@lumo-shop.com">wholesale@lumo-shop.com</a> or see www.lumo-shop.com/distributor-area',
-        footer: 'Add to cart · Checkout · Free shipping',
+        body: 'Questions? Write to wholesale@lumo-shop.com or see www.lumo-shop.com/distributor-area',
       }),
     );
-    const cues = s.buyerType.reasons.map((r) => String(r.params?.cues)).join(' ');
-    expect(cues).not.toMatch(/wholesale|distributor/i);
+    expect(s.buyerType.value).toBe('unknown');
   });
 
   it('quotes a cue exactly after an emoji, and does not run on into the next Chinese words', () => {
