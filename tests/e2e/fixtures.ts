@@ -9,6 +9,7 @@ import {
   type BrowserContext,
   test as base,
   chromium,
+  expect,
   type Page,
   type TestInfo,
   type Worker,
@@ -76,11 +77,20 @@ export const test = base.extend<ExtensionFixtures>({
   tabIdOf: async ({ sw }, use) => {
     await use(async (page) => {
       const url = page.url();
-      const id = await sw.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab found for ${url}`);
+      // chrome.tabs learns of a navigation a moment after the page has loaded it: ask again until it knows.
+      let id = -1;
+      await expect
+        .poll(
+          async () => {
+            id = await sw.evaluate(async (u) => {
+              const tabs = await chrome.tabs.query({});
+              return tabs.find((t) => t.url === u)?.id ?? -1;
+            }, url);
+            return id;
+          },
+          { message: `no tab found for ${url}` },
+        )
+        .toBeGreaterThanOrEqual(0);
       return id;
     });
   },
@@ -106,7 +116,7 @@ export const test = base.extend<ExtensionFixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /** The screenshots the README shows, kept in tests/e2e/screenshots/; every other one stays in test-results/. */
 const README_SCREENSHOTS = new Set(['popup-en', 'popup-zh', 'manager', 'stats']);
