@@ -1,3 +1,4 @@
+import { FileButton } from '@/components/common/FileButton';
 import { useState } from 'react';
 import { backupToJson, BackupError, parseBackup } from '@/lib/backup/backup';
 import { applyBackup, collectBackup } from '@/lib/backup/storage-io';
@@ -45,19 +46,9 @@ export function DataSection() {
         <span className="muted">{t('data.backupHelp')}</span>
       </p>
       <p>
-        <label className="file-button">
+        <FileButton accept=".json,application/json" testId="restore-file" onFile={(f) => void restore(f)}>
           {t('data.restore')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="restore-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void restore(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        </FileButton>
       </p>
       <p>
         <a href="/prospects.html#import">{t('data.import')}</a>

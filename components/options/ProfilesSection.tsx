@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { FileButton } from '@/components/common/FileButton';
+import { downloadText } from '@/lib/export/download';
 import '@/lib/i18n/strings/profiles';
 import { useT } from '@/lib/i18n/react';
 import { type Profile, ProfileSchema, type Thresholds, ThresholdsSchema } from '@/lib/model';
@@ -51,15 +53,6 @@ function fromDraft(d: Draft): Profile {
     industryKeywords: toLines(d.industry),
     excludeKeywords: toLines(d.exclude),
   };
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Layout of the editor, scoped by class so it does not depend on the options page stylesheet. */
@@ -356,23 +349,19 @@ export function ProfilesSection() {
       )}
 
       <div className="ts-row">
-        <label className="file-button">
+        <FileButton
+          accept="application/json,.json"
+          testId="profile-import"
+          onFile={(f) => void importFile(f)}
+        >
           {t('profiles.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="profile-import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void importFile(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        </FileButton>
         <button
           type="button"
           disabled={profiles.length === 0}
-          onClick={() => download('tierscout-profiles.json', JSON.stringify(profiles, null, 2))}
+          onClick={() =>
+            downloadText(JSON.stringify(profiles, null, 2), 'tierscout-profiles.json', 'application/json')
+          }
         >
           {t('profiles.export')}
         </button>

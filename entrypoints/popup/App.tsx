@@ -12,7 +12,9 @@ import { type ScanFailure, scanFailureOf } from '@/components/popup/scanFailure'
 import { StatePanel } from '@/components/popup/StatePanel';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
-import { activeProfile, activeThresholds, reasonText, suggestWith } from '@/lib/background/suggest';
+import { classify } from '@/lib/classify/index';
+import { renderReason } from '@/lib/classify/reasons';
+import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
 import { db } from '@/lib/db/db';
 import { useProspect, useProspectCount } from '@/lib/db/hooks';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
@@ -62,8 +64,8 @@ function readTab(): TabRead {
     }
     const [capture, profile, thresholds] = await Promise.all([
       captureTab(t.id),
-      activeProfile().catch(() => null),
-      activeThresholds().catch(() => undefined),
+      getActiveProfile().catch(() => null),
+      getThresholds().catch(() => undefined),
     ]);
     return { capture, profile, thresholds };
   });
@@ -153,9 +155,7 @@ export function App() {
       setDomain(result.domain);
       setProfile(activeProfileValue);
       setSuggestion(
-        activeProfileValue && thresholds
-          ? suggestWith([capture], result, activeProfileValue, thresholds)
-          : null,
+        activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null,
       );
       setPhase('ready');
     })().catch(async (e: unknown) => {
@@ -251,7 +251,7 @@ export function App() {
         const result = analyzeCaptures(all, more.failures);
         setCaptures(all);
         setScan(result);
-        if (profile) setSuggestion(suggestWith(all, result, profile, await activeThresholds()));
+        if (profile) setSuggestion(classify(all, result, profile, await getThresholds()));
       }
       if (moved) {
         setSiteScan({ state: 'idle' });
@@ -441,7 +441,7 @@ export function App() {
         </StatePanel>
       )}
       {phase === 'ready' && suggestion && (
-        <SuggestionPanel t={t} suggestion={suggestion} render={(reason) => reasonText(reason, lang)} />
+        <SuggestionPanel t={t} suggestion={suggestion} render={(reason) => renderReason(reason, lang)} />
       )}
       {phase === 'ready' && (
         <>

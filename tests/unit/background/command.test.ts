@@ -1,21 +1,16 @@
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
 import { type CommandDeps, handleCommand } from '../../../lib/background/command';
-import { TierScoutDB } from '../../../lib/db/db';
+import type { TierScoutDB } from '../../../lib/db/db';
 import { getProspect } from '../../../lib/db/prospects';
 import type { PageCapture } from '../../../lib/model';
 import { scanOf, suggestionOf } from '../prospect/fixtures';
+import { freshDatabasePerTest } from '../db/fresh-db';
 
+const freshDb = freshDatabasePerTest();
 let db: TierScoutDB;
-let name: string;
 beforeEach(() => {
-  name = `test-${crypto.randomUUID()}`;
-  db = new TierScoutDB(name);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
+  db = freshDb();
 });
 
 const capture = { url: 'https://www.weber.de/' } as PageCapture;

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { STORES_V1, TierScoutDB } from '../../../lib/db/db';
 import {
   bulkUpdate,
@@ -14,16 +14,12 @@ import {
   updateProspect,
 } from '../../../lib/db/prospects';
 import { prospectOf, scanOf, suggestionOf } from '../prospect/fixtures';
+import { freshDatabasePerTest } from './fresh-db';
 
+const freshDb = freshDatabasePerTest();
 let db: TierScoutDB;
-let name: string;
 beforeEach(() => {
-  name = `test-${crypto.randomUUID()}`;
-  db = new TierScoutDB(name);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
+  db = freshDb();
 });
 
 describe('saveScan', () => {
@@ -66,7 +62,7 @@ describe('saveScan', () => {
   });
 
   it('two windows saving the same domain at once end in one merged row', async () => {
-    const other = new TierScoutDB(name);
+    const other = new TierScoutDB(db.name);
     await Promise.all([
       saveScan(db, { scan: scanOf('weber.de', {}, ['info@weber.de']), tier: 'B' }),
       saveScan(other, {
@@ -92,7 +88,7 @@ describe('saveScan', () => {
     await expect(saveScan(db, { scan: scanOf('weber.de'), tier: 'D' })).rejects.toMatchObject({
       kind: 'closed',
     });
-    const reopened = new TierScoutDB(name);
+    const reopened = new TierScoutDB(db.name);
     expect((await getProspect(reopened, 'weber.de'))?.tier).toBe('A');
     reopened.close();
   });
