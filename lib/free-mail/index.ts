@@ -1,0 +1,30 @@
+/**
+ * Free-mail providers (163.com, qq.com, gmail.com, mail.ru, web.de, …): an address there says nothing about whose
+ * company it is, so such a domain never becomes a prospect's key or company name — in the popup, in listings, on
+ * import and on merge. The list is the maintained one of the `freemail` package (lib/free-mail/domains.ts is
+ * generated from it).
+ */
+import { FREE_MAIL_LIST } from './domains';
+
+let domains: Set<string> | null = null;
+
+/**
+ * True when the host or registrable domain belongs to a free-mail provider (subdomains included:
+ * `mail.163.com`, `yahoo.co.jp`).
+ * @example isFreeMailDomain('QQ.com') // true
+ */
+export function isFreeMailDomain(domain: string): boolean {
+  domains ??= new Set(FREE_MAIL_LIST.split(' '));
+  let d = domain.trim().toLowerCase().replace(/\.$/, '');
+  while (d.includes('.')) {
+    if (domains.has(d)) return true;
+    d = d.slice(d.indexOf('.') + 1);
+  }
+  return false;
+}
+
+/** True when the e-mail address is at a free-mail provider. */
+export function isFreeMailAddress(email: string): boolean {
+  const at = email.lastIndexOf('@');
+  return at > 0 && isFreeMailDomain(email.slice(at + 1));
+}
