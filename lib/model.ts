@@ -237,7 +237,42 @@ export const SuggestionSchema = z.object({
   tier: TierSuggestionSchema,
   buyerType: BuyerTypeSuggestionSchema,
   profileId: z.string(),
+  /** A manufacturer of our own kind of products in the rep's own country: a peer, not a buyer. */
+  competitor: z.boolean().optional(),
 });
+
+/** One entry of a site's product range as the page shows it (menu entry, product name, heading). */
+export const RangeCandidateSchema = z.object({
+  text: z.string().max(200),
+  zone: ZoneSchema,
+  weight: z.number(),
+});
+export type RangeCandidate = z.infer<typeof RangeCandidateSchema>;
+
+/**
+ * What grading needs from a site, read once and kept with the prospect so that a profile edit re-grades the
+ * whole list without re-scanning (lib/classify/reading.ts). Independent of any profile.
+ */
+export const SiteReadingSchema = z.object({
+  version: z.literal(1),
+  /** Language the range is looked up in ('' unknown). */
+  lang: z.string().max(16),
+  items: z.array(RangeCandidateSchema).max(500),
+  /** Title, site name, meta description and first headings: where a company says what it is. */
+  identity: z.array(TextBlockSchema).max(12),
+  /** A bounded sample of the page text, for pages whose range shows no menu. */
+  sample: z.array(TextBlockSchema).max(60),
+  buyerType: BuyerTypeSuggestionSchema,
+  listing: z.object({ site: z.string().max(255), why: z.enum(['domain', 'structure']) }).nullable(),
+  /** Cues that the site trades in no goods (media, services, associations). */
+  notTrader: z.object({ cues: z.array(z.string().max(80)).max(12), strong: z.boolean() }).nullable(),
+  news: z.boolean(),
+  commerce: z.object({ cart: z.number(), productCards: z.number(), prices: z.number() }),
+  size: z.array(z.object({ kind: z.string(), text: z.string().max(80), weight: z.number() })).max(12),
+  hasContacts: z.boolean(),
+  country: z.string().max(8),
+});
+export type SiteReading = z.infer<typeof SiteReadingSchema>;
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 // ───────────────────────────── Product profile ─────────────────────────────
@@ -256,6 +291,11 @@ export const ThresholdsSchema = z.object({
   b: z.number().min(0).max(1),
   /** Size signals needed to lift a C to B. */
   sizeLift: z.number().int().min(1),
+  /**
+   * Whether size may lift a C to B at all. Off by default: a large C stays C and is flagged as worth a fine
+   * letter, the way reps label their lists.
+   */
+  liftBySize: z.boolean().optional(),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 

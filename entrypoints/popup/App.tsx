@@ -12,7 +12,7 @@ import { type ScanFailure, scanFailureOf } from '@/components/popup/scanFailure'
 import { StatePanel } from '@/components/popup/StatePanel';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
-import { classify } from '@/lib/classify/index';
+import { classify, prepareGrading } from '@/lib/classify/index';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
 import { db } from '@/lib/db/db';
@@ -150,6 +150,8 @@ export function App() {
       const { capture, profile: activeProfileValue, thresholds } = await read.page;
       if (!live) return;
       const result = analyzeCaptures([capture]);
+      await prepareGrading([capture.lang || result.company.language]);
+      if (!live) return;
       setCaptures([capture]);
       setScan(result);
       setDomain(result.domain);

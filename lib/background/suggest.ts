@@ -2,7 +2,7 @@
  * The classifier with the rep's active profile, for the keyboard commands (the popup calls `classify` itself,
  * because it re-classifies after a site scan with the profile it already read).
  */
-import { classify } from '../classify/index';
+import { classify, prepareGrading } from '../classify/index';
 import type { PageCapture, ScanResult, Suggestion } from '../model';
 import { getActiveProfile, getThresholds } from '../profile/storage';
 
@@ -13,5 +13,6 @@ export async function suggestWithActiveProfile(
 ): Promise<Suggestion | null> {
   const profile = await getActiveProfile();
   if (!profile) return null;
+  await prepareGrading(captures.map((c) => c.lang || scan.company.language));
   return classify(captures, scan, profile, await getThresholds());
 }

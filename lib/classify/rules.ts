@@ -422,3 +422,37 @@ export const SIZE_SIGNALS: { kind: string; re: RegExp; min: number; weight?: num
     min: 5000,
   },
 ];
+
+// ───────────────────────────── Grading against the vocabulary ─────────────────────────────
+
+/** Range entries kept per site, and characters per entry (a stored reading stays small). */
+export const MAX_RANGE_ITEMS = 400;
+export const MAX_RANGE_TEXT = 80;
+/** Below this many menu or JSON-LD entries, short body lines are read as a builder's menu. */
+export const MIN_MENU_ITEMS = MIN_RANGE_ITEMS;
+/**
+ * Weight of a product family named where the company says what it is: the title and site name say most (an
+ * "Интернет-магазин обуви" is a shoe shop whatever its menu calls things), the description and first headings less.
+ */
+export const IDENTITY_WEIGHT: Partial<Record<Zone, number>> = { title: 2, meta: 1, heading: 1 };
+/** Below this much recognised range weight, the page's text sample is read as well. */
+export const MIN_RECOGNISED = 2;
+/** A page with none of our products is C when at least this many entries are our trade (or its title is). */
+export const TRADE_ONLY_MIN_ITEMS = 2;
+/** An identity-A needs our trade-but-not-ours entries below this share of the range. */
+export const IDENTITY_A_MAX_TRADE_SHARE = 0.25;
+/** Weights of buyer-type cues by strength. */
+export const CUE_WEIGHT = { strong: 3, normal: 2, weak: 1 };
+/** Product cards on a page are a weak retail sign (B2B catalogues show cards too). */
+export const PRODUCT_CARD_WEIGHT = 1;
+/** The number a size unit needs before it signals size ("5 stores", "50 employees", …). */
+export const SIZE_MIN: Record<string, number> = {
+  branches: 5,
+  countries: 5,
+  employees: 50,
+  brands: 10,
+  containers: 20,
+  area: 5_000,
+};
+/** On a page in a language without vocabulary, below this share of recognised entries the range is not judged. */
+export const UNJUDGED_SHARE = 0.3;

@@ -6,6 +6,9 @@
  */
 import { FREE_MAIL_LIST } from './domains';
 
+/** Consumer mail services the package list lacks (checked 2026-12): kept here until it has them. */
+const MORE_FREE_MAIL = ['gmx.ch', 'bluewin.ch'];
+
 let domains: Set<string> | null = null;
 
 /**
@@ -14,7 +17,7 @@ let domains: Set<string> | null = null;
  * @example isFreeMailDomain('QQ.com') // true
  */
 export function isFreeMailDomain(domain: string): boolean {
-  domains ??= new Set(FREE_MAIL_LIST.split(' '));
+  domains ??= new Set([...FREE_MAIL_LIST.split(' '), ...MORE_FREE_MAIL]);
   let d = domain.trim().toLowerCase().replace(/\.$/, '');
   while (d.includes('.')) {
     if (domains.has(d)) return true;

@@ -15,7 +15,7 @@ import { stemmer as sv } from '@orama/stemmers/swedish';
 import { stemmer as tr } from '@orama/stemmers/turkish';
 
 type Stemmer = (word: string) => string;
-const STEMMERS: Record<string, Stemmer> = { da, nl, en, fr, de, it, pt, ru, es, sv, tr };
+export const STEMMERS: Record<string, Stemmer> = { da, nl, en, fr, de, it, pt, ru, es, sv, tr };
 
 /** Stems shorter than this are not trusted: the word must match whole (so "led" never becomes "le"). */
 export const MIN_STEM = 3;

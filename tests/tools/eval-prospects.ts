@@ -4,7 +4,7 @@
  * by page kind, with the misses listed.
  */
 import { corpusRoot } from './corpus';
-import { type PairResult, scoreCorpus, withinOne } from './prospects-eval';
+import { nameMatches, type PairResult, scoreCorpus, withinOne } from './prospects-eval';
 
 const root = corpusRoot();
 if (!root) {
@@ -14,7 +14,7 @@ if (!root) {
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const started = performance.now();
-const s = scoreCorpus(root, { only });
+const s = await scoreCorpus(root, { only });
 const pct = (n: number, d: number) => `${n}/${d} = ${((100 * n) / Math.max(d, 1)).toFixed(1)} %`;
 
 console.log(`Corpus: ${root}/prospects — ${s.pages.length} pages × 11 profiles`);
@@ -101,7 +101,8 @@ if (args.includes('--misses') || only) {
         `buyer ${l.buyerType} ← ${p.buyer}${p.buyerSecondary ? `+${p.buyerSecondary}` : ''} (${p.buyerCues.join(' | ')})`,
       );
     if (p.country.toUpperCase() !== l.country) out.push(`country ${l.country} ← ${p.country || '—'}`);
-    out.push(`company «${l.companyName}» ← «${p.company}»`);
+    if (!nameMatches(p.company, l.companyName)) out.push(`company «${l.companyName}» ← «${p.company}»`);
+    if (!out.length) continue;
     console.log(`  ${l.id}: ${out.join('; ')}`);
   }
 }

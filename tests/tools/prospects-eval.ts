@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classify } from '../../lib/classify/index';
+import { classify, prepareGrading } from '../../lib/classify/index';
 import type { PageCapture, Profile } from '../../lib/model';
 import { DEFAULT_THRESHOLDS } from '../../lib/profile/defaults';
 import { analyzeCaptures } from '../../lib/scan/analyze';
@@ -83,7 +83,8 @@ export function withinOne(expected: string, got: string): boolean {
   return a >= 0 && b >= 0 && Math.abs(a - b) <= 1;
 }
 
-export function scoreCorpus(root: string, options: { only?: string } = {}): CorpusScore {
+export async function scoreCorpus(root: string, options: { only?: string } = {}): Promise<CorpusScore> {
+  await prepareGrading([...new Set(readProspectLabels(root).map((l) => l.lang))]);
   const labels = readProspectLabels(root).filter((l) => !options.only || l.id.includes(options.only));
   const profiles: Profile[] = readProspectProfiles(root);
   const score: CorpusScore = {
@@ -103,13 +104,13 @@ export function scoreCorpus(root: string, options: { only?: string } = {}): Corp
     let buyer = { value: 'unknown', secondary: null as string | null, cues: [] as string[] };
     let competitor = false;
     for (const profile of profiles) {
-      const grade = { ...classify(captures, scan, profile, DEFAULT_THRESHOLDS), competitor: false };
+      const grade = classify(captures, scan, profile, DEFAULT_THRESHOLDS);
       buyer = {
         value: grade.buyerType.value,
         secondary: grade.buyerType.secondary,
         cues: grade.buyerType.reasons.map((r) => String(r.params?.cues ?? r.key)),
       };
-      competitor ||= grade.competitor;
+      competitor ||= grade.competitor ?? false;
       const expected = label.tiers[profile.id] ?? 'none';
       const got = grade.tier.value ?? 'none';
       score.pairs.push({

@@ -1,0 +1,130 @@
+/**
+ * One read of a site for grading: everything the tier and the buyer type need, independent of the rep's profile,
+ * in a small, bounded, storable shape ({@link SiteReading}). The popup and the keyboard command grade it at once;
+ * the prospect keeps it so that editing a profile re-grades the whole list without opening a single page again.
+ */
+import type { PageCapture, ScanResult, SiteReading, TextBlock } from '../model';
+import { cueText } from './cue-text';
+import { listingCues, notTraderCues, sizeSignals, suggestBuyerType } from './cues';
+import { isNewsArticle } from './jsonld';
+import { pageLang, rangeCandidates } from './range';
+import {
+  IDENTITY_HEADINGS,
+  LISTING_DOMAINS,
+  LISTING_MIN_CUES,
+  LISTING_MIN_EXTERNAL_LINKS,
+  PRICE_RE,
+} from './rules';
+import { isFreeMailDomain } from '../free-mail/index';
+
+/** Characters of text sample kept per zone (for pages without a usable menu). */
+const SAMPLE_CHARS: Partial<Record<TextBlock['zone'], number>> = {
+  title: 300,
+  meta: 1_000,
+  heading: 1_500,
+  nav: 2_000,
+  product: 1_500,
+  body: 4_000,
+};
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The text a site says about itself, for cue look-ups: title, meta and every block, in reading order. */
+export function siteText(captures: PageCapture[]): string {
+  return captures
+    .flatMap((c) => [c.title, ...Object.values(c.meta), ...c.blocks.map((b) => b.text)])
+    .join('\n');
+}
+
+function identityOf(captures: PageCapture[]): TextBlock[] {
+  const first = captures[0];
+  if (!first) return [];
+  const out: TextBlock[] = [];
+  if (first.title) out.push({ zone: 'title', text: first.title.slice(0, 300) });
+  const site = first.meta['og:site_name'];
+  if (site) out.push({ zone: 'title', text: site.slice(0, 160) });
+  const description = first.meta.description ?? first.meta['og:description'];
+  if (description) out.push({ zone: 'meta', text: description.slice(0, 400) });
+  const headings = first.blocks
+    .filter((b) => b.zone === 'heading')
+    .flatMap((b) => b.text.split('\n'))
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .slice(0, IDENTITY_HEADINGS);
+  for (const h of headings) out.push({ zone: 'heading', text: h.slice(0, 200) });
+  return out;
+}
+
+function sampleOf(captures: PageCapture[]): TextBlock[] {
+  const left = { ...SAMPLE_CHARS };
+  const out: TextBlock[] = [];
+  for (const capture of captures) {
+    for (const block of capture.blocks) {
+      const budget = left[block.zone] ?? 0;
+      if (budget <= 0 || out.length >= 60) continue;
+      const text = block.text.slice(0, budget);
+      left[block.zone] = budget - text.length;
+      out.push({ zone: block.zone, text });
+    }
+  }
+  return out;
+}
+
+/** True when the page gives e-mail addresses and all are on another company's domain (not free mail). */
+function emailsElsewhere(scan: ScanResult): boolean {
+  const emails = scan.contacts.emails;
+  if (!emails.length || emails.some((e) => e.isOwnDomain)) return false;
+  return emails.some((e) => {
+    const domain = e.value.split('@')[1]?.toLowerCase() ?? '';
+    return domain !== '' && !isFreeMailDomain(domain);
+  });
+}
+
+/** Reads the captured pages of one site (home page first) into what grading needs. */
+export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading {
+  const lang = pageLang(captures, scan.company.language);
+  const text = cueText(siteText(captures));
+  const domain = scan.domain.toLowerCase();
+  const host = hostOf(scan.url || captures[0]?.url || '');
+  let listing: SiteReading['listing'] = null;
+  for (const d of [domain, host])
+    if (!listing && d && LISTING_DOMAINS.has(d)) listing = { site: d, why: 'domain' };
+  if (!listing) {
+    const cues = listingCues(text, lang);
+    const external = Math.max(0, ...captures.map((c) => c.counts.externalLinks));
+    if (cues.listing.length + cues.directory.length >= LISTING_MIN_CUES) {
+      if (external >= LISTING_MIN_EXTERNAL_LINKS || (cues.directory.length > 0 && emailsElsewhere(scan)))
+        listing = { site: domain || host, why: 'structure' };
+    }
+  }
+  const prices = captures.reduce(
+    (n, c) => n + c.blocks.filter((b) => b.zone === 'product' && PRICE_RE.test(b.text.slice(0, 300))).length,
+    0,
+  );
+  return {
+    version: 1,
+    lang,
+    items: rangeCandidates(captures, lang),
+    identity: identityOf(captures),
+    sample: sampleOf(captures),
+    buyerType: suggestBuyerType(captures, text, lang),
+    listing,
+    notTrader: notTraderCues(text, lang),
+    news: isNewsArticle(captures),
+    commerce: {
+      cart: captures.reduce((n, c) => n + c.counts.cartControls, 0),
+      productCards: captures.reduce((n, c) => n + c.counts.productCards, 0),
+      prices,
+    },
+    size: sizeSignals(text, lang),
+    hasContacts:
+      scan.contacts.emails.length + scan.contacts.phones.length + scan.contacts.messengers.length > 0,
+    country: scan.company.country,
+  };
+}

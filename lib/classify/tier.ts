@@ -1,0 +1,314 @@
+/**
+ * The A–D tier (DOMAIN.md §1) from a site reading and a compiled profile. Each range entry is placed in the
+ * product tree — ours, our trade, another trade, or not a product at all (unknown, not counted) — and the share
+ * of ours among the recognised entries gives A, B or C; a page with none of ours but our trade is C; a listing
+ * that shows our products and contacts is D; a site that trades in no goods, a news article, or a page whose range
+ * cannot be read gets no tier, with a reason that says which.
+ */
+import { findTerm, indexText, type Term, type TextIndex } from '../match/index';
+import type { Reason, SiteReading, Suggestion, Thresholds } from '../model';
+import {
+  conceptName,
+  type ConceptMention,
+  isVocabularyLang,
+  mentionsIn,
+  type Vocabulary,
+} from '../vocabulary/index';
+import { type CompiledProfile, conceptKind } from './profile';
+import {
+  IDENTITY_A_MAX_TRADE_SHARE,
+  IDENTITY_WEIGHT,
+  MIN_RECOGNISED,
+  TEXT_ZONE_WEIGHT,
+  TRADE_ONLY_MIN_ITEMS,
+  UNJUDGED_SHARE,
+} from './rules';
+
+export type ItemKind = 'ours' | 'trade' | 'other' | 'unknown';
+
+export interface GradedItem {
+  text: string;
+  zone: string;
+  weight: number;
+  kind: ItemKind;
+  line?: string;
+  /** The concept the vocabulary read it as (for reasons), -1 for a literal keyword match. */
+  concept: number;
+}
+
+const mentionCache = new Map<string, ConceptMention[]>();
+function mentionsCached(text: string, lang: string, vocab: Vocabulary): ConceptMention[] {
+  const key = `${lang}\u0000${text}`;
+  let out = mentionCache.get(key);
+  if (!out) {
+    out = mentionsIn(text, lang, vocab);
+    if (mentionCache.size > 20_000) mentionCache.clear();
+    mentionCache.set(key, out);
+  }
+  return out;
+}
+
+function excluded(index: TextIndex, exclude: Term[]): boolean {
+  return exclude.some((term) => findTerm(index, term).length > 0);
+}
+
+function literalLine(index: TextIndex, profile: CompiledProfile): string | undefined {
+  for (const line of profile.lines)
+    if (line.terms.some((t) => findTerm(index, t).length > 0)) return line.name;
+  return undefined;
+}
+
+const RANK: Record<ItemKind, number> = { ours: 3, trade: 2, other: 1, unknown: 0 };
+
+/** Places one range entry against the profile. */
+export function gradeItem(
+  text: string,
+  lang: string,
+  profile: CompiledProfile,
+  vocab: Vocabulary | null,
+): { kind: ItemKind; line?: string; concept: number } {
+  const index = indexText(text, lang);
+  if (excluded(index, profile.exclude)) return { kind: 'other', concept: -1 };
+  const line = literalLine(index, profile);
+  if (line) return { kind: 'ours', line, concept: -1 };
+  let best: { kind: ItemKind; line?: string; concept: number } = { kind: 'unknown', concept: -1 };
+  if (vocab) {
+    for (const mention of mentionsCached(text, lang, vocab)) {
+      for (const concept of mention.concepts) {
+        const placed = conceptKind(concept, profile, vocab);
+        if (RANK[placed.kind] > RANK[best.kind]) best = { ...placed, concept };
+      }
+    }
+  }
+  if (best.kind === 'unknown' && profile.industry.terms.some((t) => findTerm(index, t).length > 0))
+    return { kind: 'trade', concept: -1 };
+  return best;
+}
+
+function list(items: string[], max = 5): string {
+  const unique = [...new Set(items)];
+  return unique.length > max ? `${unique.slice(0, max).join(', ')}, …` : unique.join(', ');
+}
+
+/** "Кроссовки → Sneakers" where the vocabulary read the entry, the entry alone where the rep's own word matched. */
+function examples(items: GradedItem[], vocab: Vocabulary | null, ui: 'en' | 'zh', max = 5): string {
+  const ordered = [...items].sort((a, b) => b.weight - a.weight);
+  return list(
+    ordered.map((i) => {
+      if (i.concept < 0 || !vocab) return i.text;
+      const name = conceptName(vocab, i.concept, ui);
+      return name && name.toLowerCase() !== i.text.toLowerCase() ? `${i.text} → ${name}` : i.text;
+    }),
+    max,
+  );
+}
+
+function exampleParams(items: GradedItem[], vocab: Vocabulary | null, max = 5): Record<string, string> {
+  return { examples: examples(items, vocab, 'en', max), examplesZh: examples(items, vocab, 'zh', max) };
+}
+
+/** The identity texts (title, site name, description, first headings) as weighted range entries, one per concept. */
+function identityItems(
+  reading: SiteReading,
+  profile: CompiledProfile,
+  vocab: Vocabulary | null,
+): GradedItem[] {
+  const out: GradedItem[] = [];
+  const seen = new Set<string>();
+  for (const block of reading.identity) {
+    const weight = IDENTITY_WEIGHT[block.zone] ?? 0;
+    if (!weight) continue;
+    const index = indexText(block.text, reading.lang);
+    if (excluded(index, profile.exclude)) continue;
+    for (const line of profile.lines) {
+      const term = line.terms.find((t) => findTerm(index, t).length > 0);
+      if (term && !seen.has(`line:${line.name}`)) {
+        seen.add(`line:${line.name}`);
+        out.push({ text: term.source, zone: block.zone, weight, kind: 'ours', line: line.name, concept: -1 });
+      }
+    }
+    if (!vocab) continue;
+    for (const mention of mentionsCached(block.text, reading.lang, vocab)) {
+      let best: GradedItem | null = null;
+      for (const concept of mention.concepts) {
+        const placed = conceptKind(concept, profile, vocab);
+        if (!best || RANK[placed.kind] > RANK[best.kind])
+          best = {
+            text: mention.words,
+            zone: block.zone,
+            weight,
+            kind: placed.kind,
+            line: placed.line,
+            concept,
+          };
+      }
+      if (best && !seen.has(`c:${best.concept}`) && !(best.line && seen.has(`line:${best.line}`))) {
+        seen.add(`c:${best.concept}`);
+        out.push(best);
+      }
+    }
+  }
+  return out;
+}
+
+/** Weighted concept mentions over the text sample, for pages whose menus show no product. */
+function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Vocabulary | null): GradedItem[] {
+  const out: GradedItem[] = [];
+  for (const block of reading.sample) {
+    const weight = TEXT_ZONE_WEIGHT[block.zone] ?? 0;
+    if (!weight) continue;
+    for (const part of block.text.split('\n')) {
+      const placed = gradeItem(part.slice(0, 400), reading.lang, profile, vocab);
+      if (placed.kind !== 'unknown')
+        out.push({ text: part.slice(0, 60), zone: block.zone, weight, ...placed });
+    }
+  }
+  return out;
+}
+
+const weightOf = (items: GradedItem[], kind: ItemKind) =>
+  items.filter((i) => i.kind === kind).reduce((s, i) => s + i.weight, 0);
+
+/** Grades a site reading against a compiled profile. */
+export function gradeTier(
+  reading: SiteReading,
+  profile: CompiledProfile,
+  thresholds: Thresholds,
+  vocab: Vocabulary | null,
+): Suggestion['tier'] {
+  const none = (reasons: Reason[]): Suggestion['tier'] => ({
+    value: null,
+    share: 0,
+    matchedLines: [],
+    reasons,
+  });
+  const trades = reading.commerce.cart > 0 || reading.commerce.prices > 0;
+  if (reading.notTrader && !reading.listing && (reading.notTrader.strong || !trades)) {
+    if (reading.notTrader.strong || reading.notTrader.cues.length >= 2)
+      return none([{ key: 'classify.tier.notTrader', params: { cues: list(reading.notTrader.cues, 4) } }]);
+  }
+  if (reading.news) return none([{ key: 'classify.tier.newsArticle' }]);
+
+  const range: GradedItem[] = reading.items.map((item) => ({
+    ...item,
+    ...gradeItem(item.text, reading.lang, profile, vocab),
+  }));
+  const identity = identityItems(reading, profile, vocab);
+  let graded = [...range.filter((i) => i.kind !== 'unknown'), ...identity];
+  let fromText = false;
+  if (graded.reduce((s, i) => s + i.weight, 0) < MIN_RECOGNISED) {
+    graded = [...graded, ...sampleItems(reading, profile, vocab)];
+    fromText = true;
+  }
+  const ours = weightOf(graded, 'ours');
+  const trade = weightOf(graded, 'trade');
+  const other = weightOf(graded, 'other');
+  const total = ours + trade + other;
+  const share = total > 0 ? ours / total : 0;
+  const oursItems = graded.filter((i) => i.kind === 'ours');
+  const matchedLines = [...new Set(oursItems.map((i) => i.line!).filter(Boolean))];
+  const reasons: Reason[] = [];
+
+  if (reading.listing) {
+    reasons.push({
+      key:
+        reading.listing.why === 'domain' ? 'classify.tier.listingDomain' : 'classify.tier.listingStructure',
+      params: { site: reading.listing.site },
+    });
+    if (!ours)
+      return {
+        value: null,
+        share,
+        matchedLines: [],
+        reasons: [...reasons, { key: 'classify.tier.noMatch' }],
+      };
+    if (!reading.hasContacts)
+      return {
+        value: null,
+        share,
+        matchedLines,
+        reasons: [...reasons, { key: 'classify.tier.listingNoContacts' }],
+      };
+    reasons.push({
+      key: 'classify.tier.listingD',
+      params: { lines: list(matchedLines), ...exampleParams(oursItems, vocab) },
+    });
+    return { value: 'D', share, matchedLines, reasons };
+  }
+
+  const counted = range.filter((i) => i.kind !== 'unknown').length;
+  // A page in a language the vocabulary lacks shows only the few entries written in English: too little to say
+  // that none of it is ours.
+  const foreign =
+    Boolean(reading.lang) &&
+    vocab !== null &&
+    !vocab.langs.has(reading.lang) &&
+    !isVocabularyLang(reading.lang);
+  if (ours === 0 && foreign && counted < reading.items.length * UNJUDGED_SHARE)
+    return none([{ key: 'classify.tier.unknownLanguage', params: { lang: reading.lang } }]);
+  if (total === 0)
+    return none([{ key: reading.items.length ? 'classify.tier.noProducts' : 'classify.tier.noRange' }]);
+
+  reasons.push(
+    oursItems.length
+      ? {
+          key: fromText ? 'classify.tier.textShare' : 'classify.tier.rangeShare',
+          params: {
+            matched: range.filter((i) => i.kind === 'ours').length,
+            total: counted,
+            ...exampleParams(oursItems, vocab),
+          },
+        }
+      : { key: 'classify.tier.rangeNone', params: { total: counted } },
+  );
+  const tradeItems = graded.filter((i) => i.kind === 'trade');
+  if (tradeItems.length)
+    reasons.push({
+      key: 'classify.tier.industryItems',
+      params: { n: tradeItems.length, ...exampleParams(tradeItems, vocab) },
+    });
+  const otherItems = graded.filter((i) => i.kind === 'other');
+  if (otherItems.length)
+    reasons.push({
+      key: 'classify.tier.otherItems',
+      params: { n: otherItems.length, ...exampleParams(otherItems, vocab, 4) },
+    });
+
+  let value: Suggestion['tier']['value'] = null;
+  if (ours > 0 && share >= thresholds.a) value = 'A';
+  else if (ours > 0 && share >= thresholds.b) value = 'B';
+  else if (ours > 0) value = 'C';
+  else if (tradeItems.length >= TRADE_ONLY_MIN_ITEMS || tradeItems.some((i) => i.zone === 'title'))
+    value = 'C';
+
+  if (value === null) reasons.unshift({ key: 'classify.tier.noMatch' });
+  else if (ours === 0) reasons.unshift({ key: 'classify.tier.industryOnly' });
+  else reasons.unshift({ key: `classify.tier.share${value}`, params: { pct: Math.round(share * 100) } });
+
+  // A company that names itself by our products ("Интернет-магазин обуви", "LED panel factory") sells them, even
+  // where its menu uses words neither profile nor vocabulary has; unless much of its range is our trade but not ours.
+  if (
+    value === 'B' &&
+    identity.some((i) => i.kind === 'ours' && (i.zone === 'title' || i.zone === 'heading'))
+  ) {
+    if (trade / total < IDENTITY_A_MAX_TRADE_SHARE) {
+      value = 'A';
+      reasons[0] = {
+        key: 'classify.tier.identityA',
+        params: { lines: list(matchedLines), pct: Math.round(share * 100) },
+      };
+    }
+  }
+
+  if (value === 'C' && ours > 0 && reading.size.length) {
+    const strength = reading.size.reduce((n, s) => n + s.weight, 0);
+    const names = list(reading.size.map((s) => s.text));
+    if (thresholds.liftBySize && strength >= thresholds.sizeLift) {
+      value = 'B';
+      reasons.unshift({ key: 'classify.tier.sizeLift', params: { signals: names } });
+    } else if (strength >= thresholds.sizeLift) {
+      reasons.push({ key: 'classify.tier.sizeLarge', params: { signals: names } });
+    }
+  }
+  return { value, share, matchedLines, reasons };
+}

@@ -1,0 +1,294 @@
+/**
+ * The product vocabulary: one tree of product concepts (the Google product taxonomy plus finer kinds from
+ * lib/vocabulary/terms/) with the words that name each concept in many languages. It answers two questions for
+ * grading: which concepts a short text names ("Женская обувь" → Shoes), and how two concepts relate in the tree
+ * (Sneakers is a kind of Shoes; Tyres and Brakes share Motor Vehicle Parts).
+ *
+ * Data is generated (tests/tools/build-vocabulary.ts) and loaded per language on demand, so the popup only pays for
+ * the languages of the page and of the rep's keywords.
+ */
+import { CJK } from '../match/normalize';
+import { tokenize } from '../match/normalize';
+import { cjkKey, vocabStem } from './stem';
+
+/** The concept tree, by index. */
+export interface ConceptTree {
+  ids: string[];
+  parent: number[];
+  en: string[];
+  zh: string[];
+}
+
+interface LangTerms {
+  lang: string;
+  words: Map<string, number[]>;
+  /** Most words in one term, so look-ups stop early. */
+  maxWords: number;
+  /** Longest CJK term, in characters. */
+  maxCjk: number;
+}
+
+/** A loaded vocabulary: the tree plus the languages loaded so far. */
+export interface Vocabulary {
+  tree: ConceptTree;
+  langs: Map<string, LangTerms>;
+  depth: number[];
+}
+
+/** Languages with generated term files. */
+export const VOCABULARY_FILES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'tr',
+  'ja',
+  'zh',
+  'ko',
+  'ar',
+  'cs',
+  'da',
+  'no',
+  'sv',
+] as const;
+
+type TermsJson = Record<string, number[]>;
+const LOADERS: Record<string, () => Promise<{ default: TermsJson }>> = {
+  en: () => import('./generated/en.json'),
+  de: () => import('./generated/de.json'),
+  fr: () => import('./generated/fr.json'),
+  es: () => import('./generated/es.json'),
+  it: () => import('./generated/it.json'),
+  pt: () => import('./generated/pt.json'),
+  nl: () => import('./generated/nl.json'),
+  pl: () => import('./generated/pl.json'),
+  ru: () => import('./generated/ru.json'),
+  uk: () => import('./generated/uk.json'),
+  tr: () => import('./generated/tr.json'),
+  ja: () => import('./generated/ja.json'),
+  zh: () => import('./generated/zh.json'),
+  ko: () => import('./generated/ko.json'),
+  ar: () => import('./generated/ar.json'),
+  cs: () => import('./generated/cs.json'),
+  da: () => import('./generated/da.json'),
+  no: () => import('./generated/no.json'),
+  sv: () => import('./generated/sv.json'),
+};
+
+/** True when the vocabulary has words for this language (loaded or not). */
+export function isVocabularyLang(lang: string): boolean {
+  return primaryLang(lang) in LOADERS;
+}
+
+let shared: Vocabulary | null = null;
+const loading = new Map<string, Promise<void>>();
+
+function compileLang(lang: string, json: TermsJson): LangTerms {
+  const words = new Map<string, number[]>();
+  let maxWords = 1;
+  let maxCjk = 1;
+  for (const [key, refs] of Object.entries(json)) {
+    words.set(key, refs);
+    if (CJK.test(key)) maxCjk = Math.max(maxCjk, key.length);
+    else maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { lang, words, maxWords: Math.min(maxWords, 6), maxCjk: Math.min(maxCjk, 12) };
+}
+
+function depths(parent: number[]): number[] {
+  const out = new Array<number>(parent.length).fill(-1);
+  const depthOf = (i: number): number => {
+    if (out[i]! >= 0) return out[i]!;
+    const p = parent[i]!;
+    out[i] = p < 0 ? 1 : depthOf(p) + 1;
+    return out[i]!;
+  };
+  for (let i = 0; i < parent.length; i++) depthOf(i);
+  return out;
+}
+
+/** Primary language subtag, lower case. */
+export function primaryLang(lang: string): string {
+  return (lang.toLowerCase().split(/[-_]/)[0] ?? '').trim();
+}
+
+/**
+ * Loads the tree and the given languages (unknown ones are skipped) and returns the shared vocabulary.
+ * @example const vocab = await loadVocabulary(['ru', 'en']);
+ */
+export async function loadVocabulary(langs: string[]): Promise<Vocabulary> {
+  if (!shared) {
+    const tree = (await import('./generated/tree.json')).default as ConceptTree;
+    shared ??= { tree, langs: new Map(), depth: depths(tree.parent) };
+  }
+  const vocab = shared;
+  await Promise.all(
+    [...new Set(langs.map(primaryLang))].map((lang) => {
+      if (vocab.langs.has(lang) || !LOADERS[lang]) return Promise.resolve();
+      let pending = loading.get(lang);
+      if (!pending) {
+        pending = LOADERS[lang]!().then((m) => {
+          vocab.langs.set(lang, compileLang(lang, m.default));
+        });
+        loading.set(lang, pending);
+      }
+      return pending;
+    }),
+  );
+  return vocab;
+}
+
+/** The vocabulary loaded so far (for synchronous callers that loaded it earlier), or null. */
+export function loadedVocabulary(): Vocabulary | null {
+  return shared;
+}
+
+/** One place where a text names a concept. */
+export interface ConceptMention {
+  /** Concept indexes (several when the words are ambiguous). */
+  concepts: number[];
+  /** Derived from splitting a taxonomy name, not a whole name or a hand-written word. */
+  weak: boolean;
+  /** The words of the text that matched, as written (folded). */
+  words: string;
+  /** Word count of the match (CJK: characters / 2), for preferring longer matches. */
+  size: number;
+  lang: string;
+}
+
+const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no']);
+/** A compound's last part must be at least this long to count ("Damen|schuhe", never "…|see"). */
+const MIN_COMPOUND_TAIL = 5;
+
+function refsToMention(refs: number[], words: string, size: number, lang: string): ConceptMention {
+  const strong = refs.filter((r) => r >= 0);
+  const weak = strong.length === 0;
+  return { concepts: weak ? refs.map((r) => -1 - r) : strong, weak, words, size, lang };
+}
+
+function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
+  const stems = tokens.map((t) => vocabStem(t, terms.lang));
+  const out: ConceptMention[] = [];
+  for (let i = 0; i < stems.length; ) {
+    let found: ConceptMention | null = null;
+    for (let len = Math.min(terms.maxWords, stems.length - i); len >= 1 && !found; len--) {
+      const refs = terms.words.get(stems.slice(i, i + len).join(' '));
+      if (refs) found = refsToMention(refs, tokens.slice(i, i + len).join(' '), len, terms.lang);
+    }
+    if (!found && COMPOUND_LANGS.has(terms.lang)) {
+      // German-style compounds name the product at the end: Damen|schuhe, Kinder|fahrräder.
+      const token = tokens[i]!;
+      for (let k = 1; k + MIN_COMPOUND_TAIL <= token.length && !found; k++) {
+        const refs = terms.words.get(vocabStem(token.slice(k), terms.lang));
+        if (refs) found = refsToMention(refs, token, 0.9, terms.lang);
+      }
+    }
+    if (found) {
+      out.push(found);
+      i += Math.max(1, Math.round(found.size));
+    } else i++;
+  }
+  return out;
+}
+
+function mentionsInCjk(text: string, terms: LangTerms): ConceptMention[] {
+  const key = cjkKey(text);
+  const out: ConceptMention[] = [];
+  for (let i = 0; i < key.length; ) {
+    let found: ConceptMention | null = null;
+    for (let len = Math.min(terms.maxCjk, key.length - i); len >= 1 && !found; len--) {
+      const part = key.slice(i, i + len);
+      // One Han character alone is too vague a product name (包 is bag, bun and package).
+      if (len === 1 && !/[\p{Script=Hangul}]/u.test(part)) break;
+      const refs = terms.words.get(part);
+      if (refs) found = refsToMention(refs, part, len / 2, terms.lang);
+    }
+    if (found) {
+      out.push(found);
+      i += found.words.length;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * The languages whose words a text is looked up in: the page's own language and English (menus everywhere mix it
+ * in), by script where the text says more than the page tag (a Russian menu on a page tagged `en`).
+ */
+export function lookupLangs(text: string, pageLang: string, vocab: Vocabulary): string[] {
+  const langs: string[] = [];
+  const add = (l: string) => {
+    if (vocab.langs.has(l) && !langs.includes(l)) langs.push(l);
+  };
+  const page = primaryLang(pageLang);
+  if (/\p{Script=Cyrillic}/u.test(text)) {
+    if (page === 'uk') add('uk');
+    add('ru');
+    add('uk');
+  } else if (/\p{Script=Hangul}/u.test(text)) add('ko');
+  else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) add('ja');
+  else if (/\p{Script=Han}/u.test(text)) {
+    if (page === 'ja') add('ja');
+    add('zh');
+    add('ja');
+  } else if (/\p{Script=Arabic}/u.test(text)) add('ar');
+  else {
+    add(page);
+    add('en');
+    if (!vocab.langs.has(page) || page === '')
+      for (const l of vocab.langs.keys()) if (!CJK_LANGS.has(l)) add(l);
+  }
+  return langs;
+}
+
+const CJK_LANGS = new Set(['zh', 'ja', 'ko', 'ar', 'ru', 'uk']);
+
+/**
+ * Concepts a short text (a menu entry, a product name, a keyword) names, best reading per language: longest
+ * matches first, strong before weak. Mentions from the first language that finds any are returned.
+ * @example mentionsIn('Женская обувь', 'ru', vocab)[0].concepts // [index of Shoes]
+ */
+export function mentionsIn(text: string, pageLang: string, vocab: Vocabulary): ConceptMention[] {
+  let best: ConceptMention[] = [];
+  let bestSize = 0;
+  for (const lang of lookupLangs(text, pageLang, vocab)) {
+    const terms = vocab.langs.get(lang)!;
+    const found = CJK.test(text) ? mentionsInCjk(text, terms) : mentionsInWords(tokenize(text), terms);
+    const size = found.reduce((s, m) => s + m.size - (m.weak ? 0.5 : 0), 0);
+    if (size > bestSize) {
+      best = found;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+/** True when `a` is `b` or lies below it in the tree. */
+export function isWithin(vocab: Vocabulary, a: number, b: number): boolean {
+  for (let c = a; c >= 0; c = vocab.tree.parent[c]!) if (c === b) return true;
+  return false;
+}
+
+/** The ancestor of a concept at a depth (1 = top level), or the concept itself when it is shallower. */
+export function ancestorAt(vocab: Vocabulary, concept: number, depth: number): number {
+  let c = concept;
+  while (vocab.depth[c]! > depth) c = vocab.tree.parent[c]!;
+  return c;
+}
+
+/** A concept's display name in the UI language. */
+export function conceptName(vocab: Vocabulary, concept: number, uiLang: string): string {
+  const zh = vocab.tree.zh[concept];
+  return primaryLang(uiLang) === 'zh' && zh ? zh : (vocab.tree.en[concept] ?? '');
+}
+
+/** The concept index of a taxonomy ID or concept id, or -1. */
+export function conceptIndex(vocab: Vocabulary, id: string | number): number {
+  return vocab.tree.ids.indexOf(String(id));
+}
