@@ -221,6 +221,8 @@ export const TierSuggestionSchema = z.object({
   share: z.number(),
   matchedLines: z.array(z.string()),
   reasons: z.array(ReasonSchema),
+  /** Weights of the recognised range by kind (ours, our trade, other goods), for explanations and evaluation. */
+  weights: z.object({ ours: z.number(), trade: z.number(), other: z.number() }).optional(),
 });
 export type TierSuggestion = z.infer<typeof TierSuggestionSchema>;
 

@@ -41,6 +41,8 @@ export function keywordConcepts(keyword: string, vocab: Vocabulary): number[] {
   const mentions: ConceptMention[] = mentionsIn(keyword, 'en', vocab);
   if (mentions.length !== 1) return [];
   const [m] = mentions as [ConceptMention];
+  // A weak reading is the family a split category name shares ("Decor" for "blinds"): far wider than the keyword.
+  if (m.weak) return [];
   const whole = CJK.test(keyword)
     ? m.words.length >= cjkKey(keyword).length
     : m.words.split(' ').length >= tokenize(keyword).length;

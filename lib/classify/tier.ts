@@ -310,5 +310,5 @@ export function gradeTier(
       reasons.push({ key: 'classify.tier.sizeLarge', params: { signals: names } });
     }
   }
-  return { value, share, matchedLines, reasons };
+  return { value, share, matchedLines, reasons, weights: { ours, trade, other } };
 }

@@ -24,6 +24,8 @@ import {
   type NameCandidate,
   nameFromTitle,
   rankNameCandidates,
+  wrappedNames,
+  domainAgreement,
   titleSegments,
 } from './company';
 import { countryFromName, countryFromTld, countryOfAddress, regionFromLanguage } from './countries';
@@ -223,6 +225,8 @@ function companyFacts(
       const holder = copyrightHolder(block.text);
       if (holder) {
         nameCandidates.push({ name: holder, page: capture.url, source: 'copyright' });
+        for (const inner of wrappedNames(holder))
+          nameCandidates.push({ name: inner, page: capture.url, source: 'copyright' });
         break;
       }
     }
@@ -242,6 +246,24 @@ function companyFacts(
       }
     }
   }
+  // A short line in a heading, footer or address that spells the domain ("Penninx Schoenen" on penninx.nl), for
+  // pages whose title only names the page.
+  if (domain)
+    for (const capture of captures) {
+      let found = 0;
+      for (const block of capture.blocks) {
+        if (found >= 2) break;
+        if (block.zone !== 'heading' && block.zone !== 'footer' && block.zone !== 'address') continue;
+        for (const line of block.text.slice(0, 4_000).split('\n')) {
+          const t = line.trim();
+          if (t.length < 3 || t.length > 50 || t.split(/\s+/).length > 5) continue;
+          if (domainAgreement(t, domain) === 2) {
+            nameCandidates.push({ name: t, page: capture.url, source: 'domain-text', zone: block.zone });
+            if (++found >= 2) break;
+          }
+        }
+      }
+    }
   captures.forEach((capture, i) => {
     for (const name of facts[i]?.siteNames ?? [])
       nameCandidates.push({ name, page: capture.url, source: 'site' });
@@ -249,7 +271,7 @@ function companyFacts(
   for (const capture of captures) {
     const name = nameFromTitle(capture.title, domainLabel);
     if (name) nameCandidates.push({ name, page: capture.url, source: 'title' });
-    for (const part of titleSegments(capture.title))
+    for (const part of titleSegments(capture.title, domain))
       if (part !== name) nameCandidates.push({ name: part, page: capture.url, source: 'title-part' });
   }
   const pageText: string[] = [];

@@ -282,6 +282,7 @@ const SOURCE_TRUST: Record<string, number> = {
   copyright: 6,
   site: 5,
   text: 5,
+  'domain-text': 3,
   title: 3,
   'title-part': 2,
 };
@@ -307,6 +308,7 @@ const GENERIC_PAGE_NAMES = new Set(
     // de
     'startseite über uns ueber uns unternehmen firma geschichte historie kontakt kontakte produkte leistungen dienstleistungen referenzen projekte aktuelles neuigkeiten karriere jobs team datenschutz impressum galerie anfahrt agb',
     // nl
+    'openingstijden öffnungszeiten horaires horario orari godziny otwarcia hours opening hours',
     'over ons geschiedenis producten diensten projecten realisaties referenties nieuws vacatures privacybeleid algemene voorwaarden gebruikersovereenkomst disclaimer welkom',
     // fr
     'accueil qui sommes-nous qui sommes nous historique histoire produits réalisations références actualités nous contacter mentions légales plan du site bienvenue société entreprise',
@@ -323,6 +325,17 @@ const GENERIC_PAGE_NAMES = new Set(
 );
 const GENERIC_PAGE_PHRASES =
   /^(?:home ?page|about us|who we are|our (?:company|history|products|services|team|story)|company (?:history|profile)|contact us|get in touch|photo gallery|latest news|site ?map|privacy policy|terms(?: of use| and conditions)?|legal (?:notice|stuff)|online shop|über uns|ueber uns|over ons|algemene voorwaarden|qui sommes[- ]nous|nous contacter|mentions légales|plan du site|quiénes somos|quienes somos|aviso legal|chi siamo|quem somos|om oss|kontakta oss|om os|kontakt os|o nas|o firmie|mapa (?:strony|serwisu)|office locations|our offices|о компании|о нас|official (?:site|website)|offizielle website)$/;
+
+const CYRILLIC_LATIN: Record<string, string> = Object.fromEntries(
+  'а a|б b|в v|г g|д d|е e|ё e|ж zh|з z|и i|й y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|х h|ц ts|ч ch|ш sh|щ sch|ъ |ы y|ь |э e|ю yu|я ya|і i|ї yi|є ye|ґ g'
+    .split('|')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+
+/** The Latin spelling Russian and Ukrainian domains commonly use: `Лунафон` → `lunafon`. */
+export function transliterate(text: string): string {
+  return text.toLowerCase().replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC_LATIN[ch] ?? ch);
+}
 
 /** Folds case and diacritics: `Großhandel Müller` → `grosshandel muller`. */
 function foldName(s: string): string {
@@ -357,7 +370,8 @@ export function isGenericPageName(name: string): boolean {
     /^(?:tags?|tagged|category|categories|archives?|tag archives?|search results?)\s*(?::|for\b)/.test(folded)
   )
     return true;
-  if (GENERIC_PAGE_PHRASES.test(folded) || GENERIC_TITLE.test(folded)) return true;
+  if (GENERIC_PAGE_PHRASES.test(folded) || GENERIC_TITLE.test(folded) || ONLY_DESCRIPTOR.test(folded))
+    return true;
   // "Contact and About Me", "News & Events", "Products and Services": page words only.
   const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   return words.every((w) => GENERIC_PAGE_NAMES.has(w) || FILLER_TOKENS.has(w) || PAGE_FILLER.has(w));
@@ -365,6 +379,27 @@ export function isGenericPageName(name: string): boolean {
 
 /** Words that join page words in a menu or title ("About me", "Our services", "More info"). */
 const PAGE_FILLER = new Set('us me our my page info information more your we'.split(' '));
+
+/**
+ * What a shop calls itself instead of its name ("Интернет-магазин", "Online Shop", "Official website"), in the
+ * languages of the trade; a title often wraps the name in one.
+ */
+const SHOP_DESCRIPTOR =
+  '(?:официальный\\s+|фирменный\\s+)*(?:интернет|онлайн)[- ]?магазин(?:ы|а)?|официальный\\s+сайт|интернет[- ]?магазин(?:ы|а)?|online[- ]?(?:shop|store|winkel)|web[- ]?(?:shop|store|winkel)|e-?shop|official\\s+(?:web\\s*)?(?:site|store|shop)|offizielle\\s+website|tienda\\s+(?:online|en\\s+l[ií]nea)|loja\\s+(?:online|virtual)|boutique\\s+en\\s+ligne|negozio\\s+online|sklep\\s+internetowy|internetowy\\s+sklep|sklep\\s+online|online\\s+ma[gğ]aza|网上商城|官方网站|官网|官方旗舰店';
+const LEADING_DESCRIPTOR = new RegExp(`^(?:${SHOP_DESCRIPTOR})(?:\\s*[-–—:|,.]\\s*|\\s+)(?=\\S)`, 'iu');
+// After a separator the descriptor may run on ("… – интернет-магазин спортивных товаров"); without one it must
+// end the name ("Acme Online Shop"), so "The Official Website of Arlington…" keeps its name.
+const TRAILING_DESCRIPTOR = new RegExp(
+  `(?<=\\S)(?:\\s*[-–—:|,]\\s*(?:${SHOP_DESCRIPTOR})(?:\\s.*)?|\\s+(?:${SHOP_DESCRIPTOR}))$`,
+  'iu',
+);
+const ONLY_DESCRIPTOR = new RegExp(`^(?:${SHOP_DESCRIPTOR})$`, 'iu');
+
+/** "Интернет-магазин 1-Sad" → "1-Sad", "Sportsatu.kz-интернет магазин спортивных товаров" → "Sportsatu.kz". */
+export function stripShopDescriptor(name: string): string {
+  const out = name.trim().replace(LEADING_DESCRIPTOR, '').replace(TRAILING_DESCRIPTOR, '').trim();
+  return out.length >= 2 ? out : name.trim();
+}
 
 /**
  * Removes the page-name words pages wrap a name in: "Welcome to Austim" → "Austim", "McCain Foods Limited Contact"
@@ -394,6 +429,10 @@ export function cleanNameCandidate(name: string): string {
 export function domainAgreement(name: string, domain: string): 0 | 1 | 2 {
   const label = foldName(domain.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   if (label.length < 2) return 0;
+  // "Река Снов" on rekasnov.ru: a Cyrillic name is compared in the Latin spelling its domain uses; a name
+  // written as its domain ("Braun-Mall.ru") without the TLD.
+  if (/\p{Script=Cyrillic}/u.test(name)) name = transliterate(name);
+  name = name.replace(/\.(?:[a-z]{2,6}|рф|ру)$/iu, '');
   const tokens = coreTokens(name);
   if (tokens.length === 0) return 0;
   const withLegal = nameTokens(name).filter((t) => !FILLER_TOKENS.has(t));
@@ -443,19 +482,44 @@ function spellsOut(label: string, tokens: string[]): boolean {
 }
 
 /** Splits a page title into its parts ("Page | Site", "Site – slogan"); long parts also give their head. */
-export function titleSegments(title: string): string[] {
+export function titleSegments(title: string, domain = ''): string[] {
   const parts = title
     .split(/\s+[|–—\-·:»•~/]\s+|\s*[|»•·]\s*|\s+-\s*|\s*::\s*/)
     .map((s) => s.trim())
     .filter((s) => s.length >= 2);
   const out: string[] = [];
+  const push = (s: string) => {
+    const t = s.trim().replace(/[\s!.,;:]+$/u, '');
+    if (t.length >= 2 && t.length <= 80 && !out.includes(t)) out.push(t);
+  };
   for (const part of parts) {
     if (part.length <= 80) out.push(part);
     // "Audio Logic, Audio solutions and products for …": the name heads a long descriptive part.
     const head = part.length > 40 ? (part.split(/,\s/)[0] ?? '') : '';
     if (head && head !== part && head.length >= 2 && head.length <= 40) out.push(head);
+    // "Аксессуары для телефонов. Telecover. Большой выбор.", "Unsere Highlights, RC-Race-Shop.de": each sentence
+    // or comma part may be the name (the ranking's domain and echo evidence decides).
+    // or comma part may be the name, when it agrees with the domain ("Restaurant Software, POS, ERP" has no name).
+    const pieces = domain ? part.split(/(?<=\p{L}{2}|\))[.,]\s+(?=\S)/u) : [];
+    if (pieces.length > 1) for (const piece of pieces) if (domainAgreement(piece, domain)) push(piece);
+    for (const inner of wrappedNames(part)) push(inner);
   }
   return out;
+}
+
+/**
+ * The names a title part or copyright line wraps in other words: a name in quotes ("Интернет-магазин «ОЛСКА»",
+ * closing quote optional), a domain written out ("Dekorasyon Mimarı Tek Site CixDekorasyon.Com"), the text without
+ * a shop descriptor ("Интернет-магазин 1-Sad").
+ */
+export function wrappedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[«"“„]\s*([^«»"“”„]{2,40}?)\s*(?:[»"”“]|$)/gu)) out.push(m[1] ?? '');
+  for (const m of text.matchAll(/(?:^|\s)([\p{L}\d][\p{L}\d-]{1,40}\.(?:[a-z]{2,6}|рф|ру))(?=\s|$)/giu))
+    out.push(m[1] ?? '');
+  const stripped = stripShopDescriptor(text);
+  if (stripped !== text) out.push(stripped);
+  return out.map((n) => n.trim()).filter((n) => n.length >= 2 && n !== text);
 }
 
 function sameName(a: string, b: string): boolean {

@@ -99,7 +99,11 @@ export function termsOfName(name: string, lang: string): { text: string; strong:
   const words = parts.map((p) => p.split(/\s+/));
   const single = (i: number) => words[i]!.length === 1;
   const last = words.length - 1;
-  for (let i = 0; i < parts.length; i++) out.push({ text: parts[i]!, strong: false });
+  // A lone word split off a longer name ("Links" of "Chain Connectors & Links", "Weights" of "Tablecloth Clips &
+  // Weights") is too general to stand for the category; it only stands alone in a list of peers ("Belts & Buckles").
+  const peers = words.every((_, i) => single(i));
+  for (let i = 0; i < parts.length; i++)
+    if (peers || !single(i) || CJK.test(parts[i]!)) out.push({ text: parts[i]!, strong: false });
   if (words[last]!.length > 1 && words.slice(0, last).every((_, i) => single(i))) {
     const tail = words[last]!.slice(1).join(' ');
     for (let i = 0; i < last; i++) out.push({ text: `${parts[i]} ${tail}`, strong: false });
@@ -240,6 +244,9 @@ export async function buildVocabulary(dir: string): Promise<BuiltVocabulary> {
       if (strong.length) return [key, strong.sort((a, b) => a - b)];
       // A weak key ("cases", "средства") naming things all over the tree says nothing: keep it only as the one
       // concept its readings share, and only when that is a real product family (below the top level).
+      // A part that names one category only ("Drapes" of "Curtains & Drapes") is as specific as the name.
+      const concepts = [...new Set(list.map((r) => -1 - r))];
+      if (concepts.length === 1) return [key, concepts];
       const shared = commonAncestor(
         list.map((r) => -1 - r),
         parent,

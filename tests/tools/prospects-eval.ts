@@ -24,6 +24,7 @@ export interface PairResult {
   expected: string;
   got: string;
   reasons: string[];
+  weights?: { ours: number; trade: number; other: number };
 }
 
 export interface PageResult {
@@ -49,7 +50,7 @@ export interface CorpusScore {
 
 /** Legal forms and the like that a rep leaves out of a company name. */
 const LEGAL =
-  /\b(gmbh|ag|kg|ohg|ug|e\.?\s?v|ltd|limited|llc|inc|corp|co|company|plc|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|sp\.?\s?z\s?o\.?\s?o\.?|ооо|оао|зао|пао|ао|ип|тов|obr)\b/giu;
+  /\b(gmbh|ag|kg|ohg|ug|e\.?\s?v|ltd|limited|llc|inc|corp|co|company|plc|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|sp\.?\s?z\s?o\.?\s?o\.?|obr)\b|(?<![\p{L}\p{N}])(?:ооо|оао|зао|пао|ао|ип|тов)(?![\p{L}\p{N}])/giu;
 
 /** Letters and digits of a name, lower case, without legal forms, quotes or a trailing `.de`/`.ru`. */
 export function normalizeName(name: string): string {
@@ -57,8 +58,9 @@ export function normalizeName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/\.(com|de|ru|nl|kz|by|ua|net|org|co\.uk|uk)\b/g, '')
+    .replace(/\.(com|de|ru|nl|kz|by|ua|net|org|co\.uk|uk|[a-z]{2}|рф|ру)(?![\p{L}\p{N}])/gu, '')
     .replace(LEGAL, ' ')
+    .replace(/(?:股份)?有限(?:责任)?公司$|株式会社|주식회사/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -121,6 +123,7 @@ export async function scoreCorpus(root: string, options: { only?: string } = {})
         expected,
         got,
         reasons: grade.tier.reasons.map((r) => `${r.key} ${JSON.stringify(r.params ?? {})}`),
+        weights: grade.tier.weights,
       });
       if (expected === 'none') {
         score.falsePositive.n++;

@@ -14,7 +14,10 @@ import {
   isGenericPageName,
   legalFormName,
   rankNameCandidates,
+  stripShopDescriptor,
   titleSegments,
+  transliterate,
+  wrappedNames,
 } from '../../../lib/scan/company';
 import { parseDocument } from '../../tools/scan-node';
 
@@ -214,5 +217,49 @@ describe('country names', () => {
     expect(rankNameCandidates([{ name: 'Jordan', page: 'p', source: 'meta' }], evidence)[0]?.name).toBe(
       'Jordan',
     );
+  });
+});
+
+describe('names wrapped in shop descriptors, quotes and other scripts', () => {
+  it('compares a Cyrillic name with its Latin domain', () => {
+    expect(transliterate('Лунафон')).toBe('lunafon');
+    expect(domainAgreement('Река Снов', 'rekasnov.ru')).toBe(2);
+    expect(domainAgreement('Braun-Mall.ru', 'braun-mall.ru')).toBe(2);
+  });
+
+  it.each([
+    ['Интернет-магазин 1-Sad', '1-Sad'],
+    ['Sportsatu.kz-интернет магазин спортивных товаров', 'Sportsatu.kz'],
+    ['Acme Online Shop', 'Acme'],
+    [
+      'The Official Website of Arlington National Cemetery',
+      'The Official Website of Arlington National Cemetery',
+    ],
+    ['Интернет-магазин', 'Интернет-магазин'],
+  ])('stripShopDescriptor(%s) → %s', (raw, clean) => {
+    expect(stripShopDescriptor(raw)).toBe(clean);
+  });
+
+  it('finds quoted names and domains written in a title or copyright line', () => {
+    expect(wrappedNames('ИНТЕРНЕТ-МАГАЗИН "ОЛСКА')).toContain('ОЛСКА');
+    expect(wrappedNames('Интернет магазин товаров для детей «ДЕТИ»')).toContain('ДЕТИ');
+    expect(wrappedNames('Dekorasyon Mimarı Tek Site CixDekorasyon.Com')).toContain('CixDekorasyon.Com');
+    expect(isGenericPageName('Интернет-магазин')).toBe(true);
+  });
+
+  it('splits sentence and comma parts of a title only where they agree with the domain', () => {
+    expect(titleSegments('Аксессуары для телефонов. Telecover. Большой выбор.', 'telecover.ru')).toContain(
+      'Telecover',
+    );
+    expect(
+      titleSegments('Restaurant Management Software, POS, ERP in Sialkot', 'awmsystems.com'),
+    ).not.toContain('POS');
+  });
+
+  it('names a shop by its title over a copyright line that wraps the name', () => {
+    const html = `<html><head><title>Лунафон - интернет-магазин мобильных телефонов</title></head><body>
+      <nav><a href="/">Главная</a><a href="/contacts">Контакты</a></nav><h1>Смартфоны</h1>
+      <footer>© Интернет-магазин " Лунафон.ру "<br>Адрес: Проспект Энгельса, 1</footer></body></html>`;
+    expect(nameOf([{ html, url: 'https://lunafon.ru/' }])).toMatch(/^Лунафон/);
   });
 });
