@@ -28,7 +28,14 @@ import {
   domainAgreement,
   titleSegments,
 } from './company';
-import { countryFromName, countryFromTld, countryOfAddress, regionFromLanguage } from './countries';
+import {
+  countryFromCurrency,
+  countryFromName,
+  countryFromTld,
+  countryFromUrlLocale,
+  countryOfAddress,
+  regionFromLanguage,
+} from './countries';
 import { registrableDomain } from './domain';
 import { decodeCfEmail, emailsFromMailto, findEmailsInText, isRoleAddress, normalizeEmail } from './emails';
 import { cueOfLabel, findPhonesInText, type PhoneKind, parsePhone, phoneFromTelHref } from './phones';
@@ -189,6 +196,24 @@ function analyzeInto(result: ScanResult, captures: PageCapture[], options: Analy
     } else if (tldCountry) {
       c.country = tldCountry;
       addEvidence(c.evidence.country, { page: result.url, source: 'tld', snippet: hostname });
+    } else {
+      // A .com site: the locale in its address, the currency it prices in, then the language it is written in.
+      const text = captures.map((cap) => cap.blocks.map((b) => b.text).join('\n')).join('\n');
+      const lang = captures[0]?.lang || company.company.language;
+      const guesses: [string, string, string][] = [
+        [countryFromUrlLocale(result.url), 'url', result.url],
+        [countryFromCurrency(text), 'currency', ''],
+        [regionFromLanguage(lang), 'lang', lang],
+      ];
+      const guess = guesses.find(([country]) => country);
+      if (guess) {
+        c.country = guess[0];
+        addEvidence(c.evidence.country, {
+          page: result.url,
+          source: guess[1],
+          snippet: guess[2] || guess[0],
+        });
+      }
     }
   }
 }

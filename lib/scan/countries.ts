@@ -241,3 +241,51 @@ export function countryOfAddress(address: string): string {
   if (UK_POSTCODE.test(address)) return 'GB';
   return '';
 }
+
+/** A language-region locale in the address (`ar-sa.namshi.com`, `/US/en-US/ContactUs`), '' when none. */
+export function countryFromUrlLocale(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '';
+  }
+  const sub = /^([a-z]{2})-([a-z]{2})\./i.exec(parsed.hostname);
+  const path = /\/[a-z]{2}[-_]([a-z]{2})(?=\/|$)/i.exec(parsed.pathname);
+  const region = (sub?.[2] ?? path?.[1] ?? '').toUpperCase();
+  return region && isKnownRegion(region) ? region : '';
+}
+
+/** Currencies that belong to one country, as shops write prices. */
+const CURRENCY_COUNTRY: [RegExp, string][] = [
+  [/₽|\d\s?руб\.?(?![\p{L}])/gu, 'RU'],
+  [/₴|\d\s?грн(?![\p{L}])/gu, 'UA'],
+  [/₸|\d\s?тг(?![\p{L}])/gu, 'KZ'],
+  [/₺|\d\s?TL(?![\p{L}])/gu, 'TR'],
+  [/£\s?\d/g, 'GB'],
+  [/R\$\s?\d/g, 'BR'],
+  [/₹\s?\d/g, 'IN'],
+  [/₩\s?\d|\d\s?원(?![\p{L}])/gu, 'KR'],
+  [/\d\s?zł(?![\p{L}])/gu, 'PL'],
+  [/\d\s?Kč(?![\p{L}])/gu, 'CZ'],
+  [/\bAED\s?\d|\d\s?AED\b|د\.إ/g, 'AE'],
+  [/\bSAR\s?\d|\d\s?SAR\b|ر\.س/g, 'SA'],
+  [/\bCHF\s?\d|\d\s?CHF\b/g, 'CH'],
+];
+
+/** The country of the currency a page prices in, when one clearly dominates (two hits or more), else ''. */
+export function countryFromCurrency(text: string): string {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let best = '';
+  let bestHits = 1;
+  for (const [re, country] of CURRENCY_COUNTRY) {
+    re.lastIndex = 0;
+    let hits = 0;
+    while (re.exec(sample) && hits < 50) hits++;
+    if (hits > bestHits) {
+      best = country;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
