@@ -15,6 +15,7 @@ import {
   CUE_WEIGHT,
   PRODUCT_CARD_WEIGHT,
   SIZE_MIN,
+  TRADE_OVER_RETAIL_SHARE,
 } from './rules';
 
 type Trader = Exclude<BuyerType, 'unknown'>;
@@ -127,6 +128,20 @@ export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: s
   const ranked = [...scores.entries()].sort(
     (a, b) => b[1].score - a[1].score || BUYER_TIE_ORDER.indexOf(a[0]) - BUYER_TIE_ORDER.indexOf(b[0]),
   );
+  // Nearly every business runs a web shop now, so cart and shop words only say "retailer" when nothing more
+  // telling is said: a shop that also sells "оптом" is a wholesaler with a retail counter, a brand with its own
+  // store a manufacturer. A trade type leads once its cues reach the minimum and half the retail score (a big
+  // shop's one "оптовым покупателям" link does not make it a wholesaler); retail is then second.
+  const retailScore = scores.get('retailer')!.score;
+  const trade = ranked.filter(
+    ([type, e]) =>
+      type !== 'retailer' && e.score >= BUYER_MIN_SCORE && e.score >= retailScore * TRADE_OVER_RETAIL_SHARE,
+  );
+  if (trade.length && ranked[0]?.[0] === 'retailer') {
+    const retailEntry = ranked[0];
+    ranked.splice(0, 1);
+    ranked.splice(ranked.indexOf(trade[0]!) + 1, 0, retailEntry);
+  }
   const [first, second] = ranked;
   const total = ranked.reduce((s, [, e]) => s + e.score, 0);
   if (!first || first[1].score < BUYER_MIN_SCORE) {
@@ -137,7 +152,7 @@ export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: s
   if (
     second &&
     second[1].score >= BUYER_MIN_SCORE &&
-    second[1].score >= first[1].score * BUYER_SECONDARY_SHARE
+    (second[1].score >= first[1].score * BUYER_SECONDARY_SHARE || second[0] === 'retailer')
   ) {
     secondary = second[0];
     reasons.push({ key: `classify.buyer.${second[0]}`, params: { cues: list(second[1].cues) } });

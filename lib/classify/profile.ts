@@ -93,8 +93,17 @@ export function compileProfile(profile: Profile, vocab: Vocabulary | null): Comp
     ? conceptsOf(profile.industryKeywords).filter((c) => vocab.depth[c]! >= TRADE_DEPTH)
     : [];
   const tradeRoots = new Set<number>(industryConcepts);
-  if (vocab)
-    for (const l of lines) for (const c of l.concepts) tradeRoots.add(ancestorAt(vocab, c, TRADE_DEPTH));
+  if (vocab) {
+    // The families our lines sit in are our trade, but one stray line concept ("grill pans" under Lawn & Garden)
+    // must not make a whole family ours: a family counts with two of our concepts or a quarter of them.
+    const perRoot = new Map<number, number>();
+    const all = lines.flatMap((l) => l.concepts);
+    for (const c of all) {
+      const root = ancestorAt(vocab, c, TRADE_DEPTH);
+      perRoot.set(root, (perRoot.get(root) ?? 0) + 1);
+    }
+    for (const [root, n] of perRoot) if (n >= 2 || n >= all.length / 4) tradeRoots.add(root);
+  }
   const compiled: CompiledProfile = {
     lines,
     industry: {

@@ -51,6 +51,12 @@ export function notACategory(text: string, nav: Set<string>): 'sentence' | 'cont
   if (/[.!?…]$/.test(text) || /^(re|aw|fw|wg)\s*:/i.test(text)) return 'sentence';
   if (/@|https?:|www\./.test(text) || /\d[\d\s().+/-]{6,}\d/.test(text.slice(0, 200))) return 'contact';
   if (/:\s*\+?\d/.test(text)) return 'contact';
+  // Opening hours and timetables ("10:00 Uhr Anfänger", "Пн–Пт 9.00–18.00").
+  if (/(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/.test(text)) return 'contact';
+  // A label waiting for its value ("Телефон:", "Plaats:", "Ваша корзина:"), a filter facet ("Фара: есть"), a
+  // caption ("Casacos: para nos manter aquecidas") or a form field ("* Required field") is not a category.
+  if (/:$/.test(text) || /^\*/.test(text)) return 'contact';
+  if (/:\s+\p{Ll}/u.test(text)) return 'sentence';
   if (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(text)) return 'glued';
   // A whole menu on one line ("Leistungen Projekte Büro Kontakt"): several navigation words are not one category.
   const words = fold(text).match(/\p{L}+/gu) ?? [];

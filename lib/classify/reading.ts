@@ -87,6 +87,17 @@ function emailsElsewhere(scan: ScanResult): boolean {
 }
 
 /** Reads the captured pages of one site (home page first) into what grading needs. */
+/**
+ * A site whose words say it trades in no goods (media, a bank, a law firm, an association): strong cues, or two
+ * cues on a site without a cart or prices. A listing is judged as a listing.
+ */
+export function tradesNoGoods(reading: Pick<SiteReading, 'notTrader' | 'listing' | 'commerce'>): boolean {
+  const { notTrader, listing, commerce } = reading;
+  if (!notTrader || listing) return false;
+  const trades = commerce.cart > 0 || commerce.prices > 0;
+  return notTrader.strong || (!trades && notTrader.cues.length >= 2);
+}
+
 export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading {
   const lang = pageLang(captures, scan.company.language);
   const text = cueText(siteText(captures));
@@ -107,21 +118,36 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
     (n, c) => n + c.blocks.filter((b) => b.zone === 'product' && PRICE_RE.test(b.text.slice(0, 300))).length,
     0,
   );
+  const commerce = {
+    cart: captures.reduce((n, c) => n + c.counts.cartControls, 0),
+    productCards: captures.reduce((n, c) => n + c.counts.productCards, 0),
+    prices,
+  };
+  const notTrader = notTraderCues(text, lang);
+  const news = isNewsArticle(captures);
+  let buyerType = suggestBuyerType(captures, text, lang);
+  if (news || tradesNoGoods({ notTrader, listing, commerce }))
+    buyerType = {
+      value: 'unknown',
+      secondary: null,
+      confidence: 0,
+      reasons: [
+        news
+          ? { key: 'classify.tier.newsArticle' }
+          : { key: 'classify.tier.notTrader', params: { cues: notTrader!.cues.slice(0, 4).join(', ') } },
+      ],
+    };
   return {
     version: 1,
     lang,
     items: rangeCandidates(captures, lang),
     identity: identityOf(captures),
     sample: sampleOf(captures),
-    buyerType: suggestBuyerType(captures, text, lang),
+    buyerType,
     listing,
-    notTrader: notTraderCues(text, lang),
-    news: isNewsArticle(captures),
-    commerce: {
-      cart: captures.reduce((n, c) => n + c.counts.cartControls, 0),
-      productCards: captures.reduce((n, c) => n + c.counts.productCards, 0),
-      prices,
-    },
+    notTrader,
+    news,
+    commerce,
     size: sizeSignals(text, lang),
     hasContacts:
       scan.contacts.emails.length + scan.contacts.phones.length + scan.contacts.messengers.length > 0,

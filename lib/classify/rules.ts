@@ -374,6 +374,8 @@ export const BUYER_TIE_ORDER: BuyerType[] = [
 ];
 /** A buyer type needs at least this cue score to be named (else unknown). */
 export const BUYER_MIN_SCORE = 3;
+/** A trade type (wholesaler, distributor, importer, manufacturer) leads over retail from this share of its score. */
+export const TRADE_OVER_RETAIL_SHARE = 0.5;
 /** A second type is named when it scores at least this share of the first. */
 export const BUYER_SECONDARY_SHARE = 0.6;
 /** Cart buttons and product cards are structural retail cues: weight per page that has them. */
@@ -437,6 +439,8 @@ export const MIN_MENU_ITEMS = MIN_RANGE_ITEMS;
 export const IDENTITY_WEIGHT: Partial<Record<Zone, number>> = { title: 2, meta: 1, heading: 1 };
 /** Below this much recognised range weight, the page's text sample is read as well. */
 export const MIN_RECOGNISED = 2;
+/** Body and footer lines longer than this are sentences, not read for the range. */
+export const SAMPLE_MAX_WORDS = 8;
 /** A page with none of our products is C when at least this many entries are our trade (or its title is). */
 export const TRADE_ONLY_MIN_ITEMS = 2;
 /** An identity-A needs our trade-but-not-ours entries below this share of the range. */

@@ -15,10 +15,12 @@ import {
   type Vocabulary,
 } from '../vocabulary/index';
 import { type CompiledProfile, conceptKind } from './profile';
+import { tradesNoGoods } from './reading';
 import {
   IDENTITY_A_MAX_TRADE_SHARE,
   IDENTITY_WEIGHT,
   MIN_RECOGNISED,
+  SAMPLE_MAX_WORDS,
   TEXT_ZONE_WEIGHT,
   TRADE_ONLY_MIN_ITEMS,
   UNJUDGED_SHARE,
@@ -69,8 +71,6 @@ export function gradeItem(
 ): { kind: ItemKind; line?: string; concept: number } {
   const index = indexText(text, lang);
   if (excluded(index, profile.exclude)) return { kind: 'other', concept: -1 };
-  const line = literalLine(index, profile);
-  if (line) return { kind: 'ours', line, concept: -1 };
   let best: { kind: ItemKind; line?: string; concept: number } = { kind: 'unknown', concept: -1 };
   if (vocab) {
     for (const mention of mentionsCached(text, lang, vocab)) {
@@ -80,6 +80,12 @@ export function gradeItem(
       }
     }
   }
+  if (best.kind === 'ours') return best;
+  // The rep's own word, literally ("RC cars" on a German shop): unless the page's language reads the entry as
+  // something else ("Boot" is a boat in German, not one of our boots).
+  const line = literalLine(index, profile);
+  const readInPageLanguage = best.kind !== 'unknown' && !lang.startsWith('en');
+  if (line && !readInPageLanguage) return { kind: 'ours', line, concept: -1 };
   if (best.kind === 'unknown' && profile.industry.terms.some((t) => findTerm(index, t).length > 0))
     return { kind: 'trade', concept: -1 };
   return best;
@@ -158,6 +164,10 @@ function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Voca
     const weight = TEXT_ZONE_WEIGHT[block.zone] ?? 0;
     if (!weight) continue;
     for (const part of block.text.split('\n')) {
+      // Sentences of running text name things in passing ("a unique range of…"): only short lines and the
+      // identity zones say what is sold.
+      if (block.zone === 'body' || block.zone === 'footer')
+        if (part.split(/\s+/).length > SAMPLE_MAX_WORDS) continue;
       const placed = gradeItem(part.slice(0, 400), reading.lang, profile, vocab);
       if (placed.kind !== 'unknown')
         out.push({ text: part.slice(0, 60), zone: block.zone, weight, ...placed });
@@ -182,11 +192,8 @@ export function gradeTier(
     matchedLines: [],
     reasons,
   });
-  const trades = reading.commerce.cart > 0 || reading.commerce.prices > 0;
-  if (reading.notTrader && !reading.listing && (reading.notTrader.strong || !trades)) {
-    if (reading.notTrader.strong || reading.notTrader.cues.length >= 2)
-      return none([{ key: 'classify.tier.notTrader', params: { cues: list(reading.notTrader.cues, 4) } }]);
-  }
+  if (tradesNoGoods(reading))
+    return none([{ key: 'classify.tier.notTrader', params: { cues: list(reading.notTrader!.cues, 4) } }]);
   if (reading.news) return none([{ key: 'classify.tier.newsArticle' }]);
 
   const range: GradedItem[] = reading.items.map((item) => ({

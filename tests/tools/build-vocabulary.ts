@@ -102,8 +102,11 @@ export function termsOfName(name: string, lang: string): { text: string; strong:
   // A lone word split off a longer name ("Links" of "Chain Connectors & Links", "Weights" of "Tablecloth Clips &
   // Weights") is too general to stand for the category; it only stands alone in a list of peers ("Belts & Buckles").
   const peers = words.every((_, i) => single(i));
-  for (let i = 0; i < parts.length; i++)
+  for (let i = 0; i < parts.length; i++) {
+    // "Paarden- en veetrailers": the first part lends its head to the last word and is no term of its own.
+    if (parts[i]!.endsWith('-')) continue;
     if (peers || !single(i) || CJK.test(parts[i]!)) out.push({ text: parts[i]!, strong: false });
+  }
   if (words[last]!.length > 1 && words.slice(0, last).every((_, i) => single(i))) {
     const tail = words[last]!.slice(1).join(' ');
     for (let i = 0; i < last; i++) out.push({ text: `${parts[i]} ${tail}`, strong: false });
