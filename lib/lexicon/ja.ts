@@ -85,6 +85,6 @@ export const ja: Lexicon = {
     founded: '創業|設立|創立',
     brands: 'ブランド',
     containers: 'コンテナ',
-    area: '平方メートル|㎡|坪|m²|m2',
+    area: '平方メートル|坪|m²|m2',
   },
 };

@@ -81,6 +81,6 @@ export const ko: Lexicon = {
     founded: '설립|창립|창업|since',
     brands: '개 브랜드|브랜드',
     containers: '컨테이너',
-    area: '평|㎡|제곱미터|m²|m2',
+    area: '평|제곱미터|m²|m2',
   },
 };

@@ -20,7 +20,7 @@ export const pl: Lexicon = {
     // Weekdays and opening hours.
     'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|godziny otwarcia|godziny pracy|czynne|otwarte|zamknięte|nieczynne|dzisiaj|dziś|święta|pn|od|do|w godzinach',
     // Blog, news, press.
-    'blog|aktualności|nowości|wiadomości|prasa|dla mediów|biuro prasowe|media|wydarzenia|targi|webinary|artykuły|poradnik|porady|inspiracje|pomysły|opinie|recenzje|referencje|galeria|wideo|filmy|realizacje|nasze realizacje|magazyn',
+    'blog|aktualności|nowości|wiadomości|prasa|dla mediów|media|wydarzenia|targi|webinary|artykuły|poradnik|porady|inspiracje|pomysły|opinie|recenzje|referencje|galeria|wideo|filmy|realizacje|nasze realizacje|magazyn',
     // Service and help.
     'obsługa klienta|serwis|pomoc|centrum pomocy|wsparcie|najczęściej zadawane pytania|pytania|faq|dostawa|wysyłka|koszty dostawy|koszty wysyłki|czas dostawy|formy dostawy|zwroty|zwrot|wymiana|reklamacja|gwarancja|płatność|płatności|formy płatności|metody płatności|bezpieczne płatności|przelewy24|blik|payu|paypal|raty|tabela rozmiarów|do pobrania|pliki do pobrania|pobierz|dokumentacja|dokumenty|katalogi|broszury|instrukcje|karty techniczne|certyfikaty|wycena|zapytanie ofertowe|zapytaj o cenę|oddzwonimy',
     // Company, contact, careers.
@@ -28,7 +28,7 @@ export const pl: Lexicon = {
     // Search, filters, offers, catalogue.
     'szukaj|wyszukaj|wyszukiwarka|wyniki|wyniki wyszukiwania|filtr|filtry|filtruj|sortuj|sortuj według|sortowanie|cena|ceny|cennik|od najtańszych|od najdroższych|trafność|popularność|popularne|bestsellery|polecane|polecamy|nowość|nowe|nowa kolekcja|wkrótce|wyprzedaż|promocje|promocja|okazje|rabaty|rabat|kod rabatowy|kupon|outlet|marki|marka|nasze marki|producenci|kategorie|kategoria|katalog|asortyment|produkty|produkt|nasze produkty|kolekcje|kolekcja|działy|dostępny|dostępne|niedostępny|w magazynie|wyprzedane|widok|lista',
     // Phone, e-mail, address.
-    'telefon|tel|faks|fax|e mail|email|adres|ul|ulica|kod pocztowy|dojazd|mapa|jak dojechać|siedziba|whatsapp|infolinia|biuro',
+    'telefon|tel|faks|fax|e mail|email|adres|ul|ulica|kod pocztowy|dojazd|mapa|jak dojechać|siedziba|whatsapp|infolinia',
     // Social networks.
     'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|media społecznościowe',
     // Small words of furniture phrases ("O nas", "Polityka prywatności", "Moje konto").

@@ -15,7 +15,7 @@ export const tr: Lexicon = {
     // Cart, checkout, favourites, compare.
     'sepet|sepetim|sepete git|sepete ekle|alışveriş sepeti|ödeme|ödemeye geç|siparişi tamamla|favoriler|favorilerim|favorilere ekle|istek listesi|karşılaştır|karşılaştırma|hızlı bakış|satın al|hemen al|adet|miktar|ara toplam|toplam|ürün|boş',
     // Legal and cookie banners.
-    'gizlilik|gizlilik politikası|kvkk|kişisel verilerin korunması|aydınlatma metni|açık rıza metni|çerez|çerezler|çerez politikası|çerez ayarları|kullanım koşulları|koşullar|üyelik sözleşmesi|mesafeli satış sözleşmesi|satış sözleşmesi|sözleşme|ön bilgilendirme formu|iade koşulları|yasal uyarı|tüm hakları saklıdır|hakları|saklıdır|kabul et|kabul ediyorum|tümünü kabul et|reddet|ayarlar|kaydet|politika|politikası',
+    'gizlilik|gizlilik politikası|kvkk|kişisel verilerin korunması|açık rıza metni|çerez|çerezler|çerez politikası|çerez ayarları|kullanım koşulları|koşullar|üyelik sözleşmesi|mesafeli satış sözleşmesi|satış sözleşmesi|sözleşme|ön bilgilendirme formu|iade koşulları|yasal uyarı|tüm hakları saklıdır|hakları|saklıdır|kabul et|kabul ediyorum|tümünü kabul et|reddet|ayarlar|kaydet|politika|politikası',
     // Languages and countries of switchers.
     'dil|dil seçimi|ülke|bölge|uluslararası|türkçe|ingilizce|english|deutsch|русский|العربية|türkiye|turkiye|avrupa|almanya|para birimi|tl|try',
     // Weekdays and opening hours.

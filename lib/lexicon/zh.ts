@@ -80,6 +80,6 @@ export const zh: Lexicon = {
     founded: '成立于|始建于|创建于|创立于',
     brands: '个品牌|品牌',
     containers: '集装箱|个货柜|货柜',
-    area: '平方米|㎡|平米|m²|m2',
+    area: '平方米|平米|m²|m2',
   },
 };
