@@ -2,38 +2,42 @@
  * Czech. Cues are word starts, so one stem covers the cases ("velkoobchod" finds velkoobchodní, velkoobchodu);
  * "výrobce" on a product card names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const cs: Lexicon = {
   lang: 'cs',
-  nav: [
-    // Navigation.
-    'úvod|úvodní stránka|domů|home|zpět|další|předchozí|nahoru|stránka|stránky|zavřít|otevřít|zobrazit|skrýt|zobrazit vše|zobrazit více|vše|všechny|více|méně|číst dál|číst více|zjistit více|objevte|zde|detail|podrobnosti|mapa stránek|menu|vítejte|informace|info|přejít na obsah',
-    // Account.
-    'účet|můj účet|zákaznický účet|přihlásit|přihlásit se|přihlášení|odhlásit|odhlásit se|registrace|registrovat|vytvořit účet|heslo|zapomenuté heslo|uživatelské jméno|profil|moje objednávky|objednávky|historie objednávek|stav objednávky|sledování zásilky|zákaznická zóna|velkoobchodní zóna|b2b zóna',
-    // Cart, checkout, wishlist, compare.
-    'košík|můj košík|do košíku|přejít do košíku|pokladna|k pokladně|objednat|dokončit objednávku|oblíbené|seznam přání|porovnat|porovnání|rychlý náhled|vložit do košíku|koupit|koupit nyní|množství|mezisoučet|celkem|položky|prázdný',
-    // Legal and cookie banners.
-    'ochrana osobních údajů|osobní údaje|zásady ochrany osobních údajů|gdpr|cookies|cookie|zásady cookies|nastavení cookies|obchodní podmínky|všeobecné obchodní podmínky|vop|podmínky|podmínky užití|reklamační řád|reklamace|odstoupení od smlouvy|přístupnost|všechna práva vyhrazena|práva|vyhrazena|souhlasím|přijmout|přijmout vše|odmítnout|nastavení|uložit|právní informace|ičo|dič',
-    // Languages and countries of switchers.
-    'jazyk|jazyky|vyberte jazyk|země|region|mezinárodní|čeština|česky|slovenčina|angličtina|english|deutsch|česká republika|česko|slovensko|evropa|měna|kč',
-    // Weekdays and opening hours.
-    'pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|po|út|st|čt|pá|so|ne|otevírací doba|provozní doba|otevřeno|zavřeno|dnes|svátky|od|do|hod',
-    // Blog, news, press.
-    'blog|novinky|aktuality|zprávy|tisk|pro média|tiskové zprávy|média|akce|události|veletrhy|webináře|články|rádce|poradna|tipy|inspirace|nápady|recenze|hodnocení|reference|galerie|fotogalerie|videa|video|realizace|magazín',
-    // Service and help.
-    'zákaznický servis|zákaznická podpora|servis|pomoc|nápověda|podpora|časté dotazy|dotazy|faq|otázky|doprava|doprava a platba|platba a doprava|doručení|dodání|cena dopravy|dodací lhůta|vrácení|vrácení zboží|výměna|záruka|platba|platby|způsoby platby|bezpečná platba|platba kartou|dobírka|převodem|splátky|tabulka velikostí|ke stažení|stáhnout|dokumentace|dokumenty|katalogy|brožury|návody|technické listy|certifikáty|poptávka|nezávazná poptávka|cenová nabídka',
-    // Company, contact, careers.
-    'o nás|o firmě|o společnosti|společnost|firma|naše firma|kdo jsme|historie|naše historie|mise|vize|hodnoty|udržitelnost|tým|náš tým|vedení|kariéra|volná místa|pracovní nabídky|práce u nás|partneři|investoři|pobočky|prodejny|naše prodejny|prodejna|showroom|kde koupit|prodejní místa|distributoři|kvalita|technologie|inovace|řešení|obory|aplikace|projekty|zákazníci|klienti|proč my|kontakt|kontakty|kontaktujte nás|kontaktní formulář|napište nám|newsletter|přihlásit k odběru|sledujte nás|sdílet|služby|pro firmy|nabídka',
-    // Search, filters, offers, catalogue.
-    'hledat|vyhledat|vyhledávání|výsledky|výsledky hledání|filtr|filtry|filtrovat|řadit|seřadit|řazení|cena|ceny|ceník|nejlevnější|nejdražší|doporučujeme|doporučené|nejprodávanější|oblíbené|novinka|nové|nová kolekce|připravujeme|výprodej|akce|akční nabídka|slevy|sleva|slevový kód|kupón|outlet|značky|značka|naše značky|výrobci|kategorie|katalog|sortiment|produkty|produkt|naše produkty|kolekce|oddělení|skladem|není skladem|dostupnost|vyprodáno|zobrazení|seznam',
-    // Phone, e-mail, address.
-    'telefon|tel|fax|e mail|email|adresa|ulice|psč|mapa|jak se k nám dostanete|sídlo|provozovna|whatsapp|infolinka',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociální sítě',
-    // Small words of furniture phrases ("O nás", "Doprava a platba", "Můj účet").
-    'a|i|nebo|v|ve|z|ze|s|se|na|do|pro|o|od|k|ke|po|náš|naše|naši|váš|vaše|můj|moje|nás',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'úvod|úvodní stránka|domů|home|zpět|další|předchozí|nahoru|stránka|stránky|zavřít|otevřít|zobrazit|skrýt|zobrazit vše|zobrazit více|vše|všechny|více|méně|číst dál|číst více|zjistit více|objevte|zde|detail|podrobnosti|mapa stránek|menu|vítejte|informace|info|přejít na obsah',
+      // Account.
+      'účet|můj účet|zákaznický účet|přihlásit|přihlásit se|přihlášení|odhlásit|odhlásit se|registrace|registrovat|vytvořit účet|heslo|zapomenuté heslo|uživatelské jméno|profil|moje objednávky|objednávky|historie objednávek|stav objednávky|sledování zásilky|zákaznická zóna|velkoobchodní zóna|b2b zóna',
+      // Cart, checkout, wishlist, compare.
+      'košík|můj košík|do košíku|přejít do košíku|pokladna|k pokladně|objednat|dokončit objednávku|oblíbené|seznam přání|porovnat|porovnání|rychlý náhled|vložit do košíku|koupit|koupit nyní|množství|mezisoučet|celkem|položky|prázdný',
+      // Legal and cookie banners.
+      'ochrana osobních údajů|osobní údaje|zásady ochrany osobních údajů|gdpr|cookies|cookie|zásady cookies|nastavení cookies|obchodní podmínky|všeobecné obchodní podmínky|vop|podmínky|podmínky užití|reklamační řád|reklamace|odstoupení od smlouvy|přístupnost|všechna práva vyhrazena|práva|vyhrazena|souhlasím|přijmout|přijmout vše|odmítnout|nastavení|uložit|právní informace|ičo|dič',
+      // Languages and countries of switchers.
+      'jazyk|jazyky|vyberte jazyk|země|region|mezinárodní|čeština|česky|slovenčina|angličtina|english|deutsch|česká republika|česko|slovensko|evropa|měna|kč',
+      // Weekdays and opening hours.
+      'pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|po|út|st|čt|pá|so|ne|otevírací doba|provozní doba|otevřeno|zavřeno|dnes|svátky|od|hod',
+      // Blog, news, press.
+      'blog|novinky|aktuality|zprávy|tisk|pro média|tiskové zprávy|média|akce|události|veletrhy|webináře|články|rádce|poradna|tipy|inspirace|nápady|recenze|hodnocení|reference|galerie|fotogalerie|videa|video|realizace|magazín',
+      // Service and help.
+      'zákaznický servis|zákaznická podpora|servis|pomoc|nápověda|podpora|časté dotazy|dotazy|faq|otázky|doprava|doprava a platba|platba a doprava|doručení|dodání|cena dopravy|dodací lhůta|vrácení|vrácení zboží|výměna|záruka|platba|platby|způsoby platby|bezpečná platba|platba kartou|dobírka|převodem|splátky|tabulka velikostí|ke stažení|stáhnout|dokumentace|dokumenty|katalogy|brožury|návody|technické listy|certifikáty|poptávka|nezávazná poptávka|cenová nabídka',
+      // Company, contact, careers.
+      'o nás|o firmě|o společnosti|společnost|firma|naše firma|kdo jsme|historie|naše historie|mise|vize|hodnoty|udržitelnost|tým|náš tým|vedení|kariéra|volná místa|pracovní nabídky|práce u nás|partneři|investoři|pobočky|prodejny|naše prodejny|prodejna|showroom|kde koupit|prodejní místa|distributoři|kvalita|technologie|inovace|řešení|obory|aplikace|projekty|zákazníci|klienti|proč my|kontakt|kontakty|kontaktujte nás|kontaktní formulář|napište nám|newsletter|přihlásit k odběru|sledujte nás|sdílet|služby|pro firmy|nabídka',
+      // Search, filters, offers, catalogue.
+      'hledat|vyhledat|vyhledávání|výsledky|výsledky hledání|filtr|filtry|filtrovat|řadit|seřadit|řazení|cena|ceny|ceník|nejlevnější|nejdražší|doporučujeme|doporučené|nejprodávanější|oblíbené|novinka|nové|nová kolekce|připravujeme|výprodej|akce|akční nabídka|slevy|sleva|slevový kód|kupón|outlet|značky|značka|naše značky|výrobci|kategorie|katalog|sortiment|produkty|produkt|naše produkty|kolekce|oddělení|skladem|není skladem|dostupnost|vyprodáno|zobrazení|seznam',
+      // Phone, e-mail, address.
+      'telefon|tel|fax|e mail|email|adresa|ulice|psč|mapa|jak se k nám dostanete|sídlo|provozovna|whatsapp|infolinka',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociální sítě',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'a|i|nebo|v|ve|z|ze|s|se|na|o|od|k|ke|po|náš|naše|naši|váš|vaše|můj|moje|nás',
+    ],
+    'pro do',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * Danish. Cues are word starts, so compounds are found from their first part ("engros" finds engrospriser);
  * "producent" on a product page names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const da: Lexicon = {
   lang: 'da',
-  nav: [
-    // Navigation.
-    'forside|hjem|start|tilbage|næste|forrige|til toppen|side|sider|luk|åbn|vis|skjul|vis alle|se alle|vis mere|alle|alt|mere|mindre|læs mere|læs mere om|opdag|udforsk|her|detaljer|oversigt|sitemap|menu|velkommen|hej|information|info|gå til indhold',
-    // Account.
-    'konto|min konto|mine sider|log ind|log ud|login|opret konto|opret bruger|bliv medlem|adgangskode|glemt adgangskode|brugernavn|profil|mine ordrer|ordrer|ordrehistorik|spor ordre|spor pakke|ordrestatus|forhandlerlogin|erhvervslogin',
-    // Cart, checkout, wishlist, compare.
-    'kurv|indkøbskurv|kurven|kasse|til kassen|gå til kassen|bestil|gennemfør køb|ønskeliste|favoritter|mine favoritter|sammenlign|hurtig visning|læg i kurv|læg i kurven|tilføj til kurv|køb|køb nu|antal|subtotal|total|i alt|varer|tom',
-    // Legal and cookie banners.
-    'privatlivspolitik|privatliv|persondatapolitik|persondata|databeskyttelse|gdpr|cookies|cookie|cookiepolitik|cookieindstillinger|handelsbetingelser|betingelser|vilkår|salgsbetingelser|tilgængelighed|tilgængelighedserklæring|ophavsret|alle rettigheder forbeholdes|rettigheder|forbeholdes|accepter|accepter alle|tillad alle|afvis|indstillinger|gem|fortrydelsesret|cvr|cvr nr',
-    // Languages and countries of switchers.
-    'sprog|vælg sprog|land|lande|vælg land|region|international|dansk|engelsk|english|svenska|norsk|deutsch|danmark|sverige|norge|grønland|færøerne|norden|europa|valuta|dkk|kr',
-    // Weekdays and opening hours.
-    'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|ons|tor|fre|lør|søn|hverdage|weekend|åbningstider|åben|lukket|i dag|helligdage|tidsbestilling|book tid',
-    // Blog, news, press.
-    'blog|nyheder|aktuelt|nyt|presse|pressemeddelelser|presserum|medier|arrangementer|events|messer|webinarer|artikler|tips|inspiration|ideer|guides|guide|anmeldelser|kundeanmeldelser|referencer|galleri|billeder|videoer|video|projekter|cases|magasin',
-    // Service and help.
-    'kundeservice|service|hjælp|hjælpecenter|support|ofte stillede spørgsmål|spørgsmål og svar|faq|spørgsmål|levering|fragt|fragtpriser|leveringstid|leveringsbetingelser|returnering|retur|returret|bytte|ombytning|reklamation|garanti|betaling|betalingsmetoder|betalingsmuligheder|sikker betaling|mobilepay|dankort|klarna|faktura|størrelsesguide|downloads|download|dokumentation|dokumenter|brochurer|manualer|produktblade|datablade|certifikater|tilbud|indhent tilbud|få et tilbud',
-    // Company, contact, careers.
-    'om os|virksomheden|om virksomheden|vores virksomhed|hvem er vi|vores historie|historie|mission|vision|værdier|bæredygtighed|ansvar|team|vores team|medarbejdere|ledelse|karriere|job|ledige stillinger|job hos os|arbejd hos os|partnere|partner|investorer|investor relations|butikker|vores butikker|butik|find butik|showroom|forhandlere|find forhandler|hvor kan jeg købe|distributører|kvalitet|certificeringer|teknologi|innovation|løsninger|brancher|anvendelser|kunder|hvorfor os|kontakt|kontakt os|kontaktformular|nyhedsbrev|tilmeld|følg os|del|erhverv|privat',
-    // Search, filters, offers, catalogue.
-    'søg|søgning|søgeresultater|resultater|filter|filtrer|sorter|sorter efter|pris|priser|prisliste|laveste pris|højeste pris|relevans|popularitet|populære|bestsellere|mest solgte|anbefalede|nyheder|nyt|ny kollektion|kommer snart|udsalg|tilbud|kampagne|kampagner|rabat|rabatkode|outlet|mærker|brands|varemærker|vores mærker|kategorier|kategori|katalog|sortiment|produkter|produkt|vores produkter|kollektioner|kollektion|afdelinger|på lager|ikke på lager|udsolgt|tilgængelig|visning|liste',
-    // Phone, e-mail, address.
-    'telefon|tlf|tel|fax|e mail|email|mail|adresse|besøgsadresse|postnummer|find vej|kort|rutevejledning|whatsapp|hovedkontor',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociale medier',
-    // Small words of furniture phrases ("Om os", "Min konto", "Spørgsmål og svar").
-    'og|eller|i|på|for|til|med|af|om|fra|hos|vores|vor|din|dit|dine|min|mit|mine|os|vi',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'forside|hjem|start|tilbage|næste|forrige|til toppen|side|sider|luk|åbn|vis|skjul|vis alle|se alle|vis mere|alle|alt|mere|mindre|læs mere|læs mere om|opdag|udforsk|her|detaljer|oversigt|sitemap|menu|velkommen|hej|information|info|gå til indhold',
+      // Account.
+      'konto|min konto|mine sider|log ind|log ud|login|opret konto|opret bruger|bliv medlem|adgangskode|glemt adgangskode|brugernavn|profil|mine ordrer|ordrer|ordrehistorik|spor ordre|spor pakke|ordrestatus|forhandlerlogin|erhvervslogin',
+      // Cart, checkout, wishlist, compare.
+      'kurv|indkøbskurv|kurven|kasse|til kassen|gå til kassen|bestil|gennemfør køb|ønskeliste|favoritter|mine favoritter|sammenlign|hurtig visning|læg i kurv|læg i kurven|tilføj til kurv|køb|køb nu|antal|subtotal|total|i alt|varer|tom',
+      // Legal and cookie banners.
+      'privatlivspolitik|privatliv|persondatapolitik|persondata|databeskyttelse|gdpr|cookies|cookie|cookiepolitik|cookieindstillinger|handelsbetingelser|betingelser|vilkår|salgsbetingelser|tilgængelighed|tilgængelighedserklæring|ophavsret|alle rettigheder forbeholdes|rettigheder|forbeholdes|accepter|accepter alle|tillad alle|afvis|indstillinger|gem|fortrydelsesret|cvr|cvr nr',
+      // Languages and countries of switchers.
+      'sprog|vælg sprog|land|lande|vælg land|region|international|dansk|engelsk|english|svenska|norsk|deutsch|danmark|sverige|norge|grønland|færøerne|norden|europa|valuta|dkk|kr',
+      // Weekdays and opening hours.
+      'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|ons|tor|fre|lør|søn|hverdage|weekend|åbningstider|åben|lukket|i dag|helligdage|tidsbestilling|book tid',
+      // Blog, news, press.
+      'blog|nyheder|aktuelt|nyt|presse|pressemeddelelser|presserum|medier|arrangementer|events|messer|webinarer|artikler|tips|inspiration|ideer|guides|guide|anmeldelser|kundeanmeldelser|referencer|galleri|billeder|videoer|video|projekter|cases|magasin',
+      // Service and help.
+      'kundeservice|service|hjælp|hjælpecenter|support|ofte stillede spørgsmål|spørgsmål og svar|faq|spørgsmål|levering|fragt|fragtpriser|leveringstid|leveringsbetingelser|returnering|retur|returret|bytte|ombytning|reklamation|garanti|betaling|betalingsmetoder|betalingsmuligheder|sikker betaling|mobilepay|dankort|klarna|faktura|størrelsesguide|downloads|download|dokumentation|dokumenter|brochurer|manualer|produktblade|datablade|certifikater|tilbud|indhent tilbud|få et tilbud',
+      // Company, contact, careers.
+      'om os|virksomheden|om virksomheden|vores virksomhed|hvem er vi|vores historie|historie|mission|vision|værdier|bæredygtighed|ansvar|team|vores team|medarbejdere|ledelse|karriere|job|ledige stillinger|job hos os|arbejd hos os|partnere|partner|investorer|investor relations|butikker|vores butikker|butik|find butik|showroom|forhandlere|find forhandler|hvor kan jeg købe|distributører|kvalitet|certificeringer|teknologi|innovation|løsninger|brancher|anvendelser|kunder|hvorfor os|kontakt|kontakt os|kontaktformular|nyhedsbrev|tilmeld|følg os|del|erhverv|privat',
+      // Search, filters, offers, catalogue.
+      'søg|søgning|søgeresultater|resultater|filter|filtrer|sorter|sorter efter|pris|priser|prisliste|laveste pris|højeste pris|relevans|popularitet|populære|bestsellere|mest solgte|anbefalede|nyheder|nyt|ny kollektion|kommer snart|udsalg|tilbud|kampagne|kampagner|rabat|rabatkode|outlet|mærker|brands|varemærker|vores mærker|kategorier|kategori|katalog|sortiment|produkter|produkt|vores produkter|kollektioner|kollektion|afdelinger|på lager|ikke på lager|udsolgt|tilgængelig|visning|liste',
+      // Phone, e-mail, address.
+      'telefon|tlf|tel|fax|e mail|email|mail|adresse|besøgsadresse|postnummer|find vej|kort|rutevejledning|whatsapp|hovedkontor',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociale medier',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'og|eller|i|på|til|med|om|fra|hos|vores|vor|din|dit|dine|min|mit|mine|os|vi',
+    ],
+    'for af',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * German (Germany, Austria, Switzerland). "Hersteller" alone is weak: every shop's product page names the maker
  * ("Hersteller: Bosch", the GPSR "Herstellerinformationen"); "Vertrieb" alone is a department of every firm.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const de: Lexicon = {
   lang: 'de',
-  nav: [
-    // Navigation.
-    'startseite|start|home|übersicht|menü|hauptmenü|zurück|weiter|vor|nach oben|seite|seiten|schließen|öffnen|anzeigen|ausblenden|alle anzeigen|alle|mehr|weniger|mehr erfahren|weiterlesen|mehr lesen|entdecken|jetzt entdecken|hier|details|hier klicken|willkommen|hallo|zum inhalt springen|inhalt|navigation|sitemap|info|infos|informationen',
-    // Account.
-    'konto|mein konto|kundenkonto|anmelden|abmelden|einloggen|ausloggen|login|registrieren|registrierung|neues konto|konto erstellen|passwort|passwort vergessen|benutzername|profil|meine bestellungen|bestellungen|bestellhistorie|bestellstatus|sendungsverfolgung|sendung verfolgen|kundenlogin|händlerlogin|händlerbereich|händlerportal',
-    // Cart, checkout, wishlist, compare.
-    'warenkorb|einkaufswagen|kasse|zur kasse|merkzettel|wunschliste|merkliste|favoriten|vergleich|vergleichen|produktvergleich|schnellansicht|in den warenkorb|jetzt kaufen|kaufen|menge|anzahl|zwischensumme|summe|gesamtsumme|artikel|leer|bestellen|jetzt bestellen|schnellbestellung',
-    // Legal and cookie banners.
-    'impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|allgemeine geschäftsbedingungen|geschäftsbedingungen|nutzungsbedingungen|widerruf|widerrufsrecht|widerrufsbelehrung|widerrufsformular|cookie|cookies|cookie einstellungen|cookie richtlinie|rechtliches|rechtliche hinweise|haftungsausschluss|barrierefreiheit|erklärung zur barrierefreiheit|dsgvo|urheberrecht|alle rechte vorbehalten|rechte|vorbehalten|batteriegesetz|verpackungsgesetz|streitschlichtung|os plattform|hinweisgebersystem|verhaltenskodex|akzeptieren|alle akzeptieren|ablehnen|einstellungen|zustimmen|speichern|anbieterkennzeichnung|compliance|lieferkettengesetz|herstellerinformationen|produktsicherheit',
-    // Languages and countries of switchers.
-    'sprache|sprachen|sprache wählen|land|länder|land wählen|region|international|weltweit|deutsch|englisch|französisch|spanisch|italienisch|niederländisch|polnisch|tschechisch|russisch|türkisch|deutschland|österreich|schweiz|liechtenstein|luxemburg|belgien|niederlande|frankreich|italien|spanien|polen|tschechien|dänemark|schweden|norwegen|europa|vereinigtes königreich|großbritannien|usa|währung',
-    // Weekdays and opening hours.
-    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|werktags|feiertags|feiertage|öffnungszeiten|geöffnet|geschlossen|uhr|heute|täglich|nach vereinbarung|termin|termine|terminvereinbarung|bis',
-    // Blog, news, press.
-    'blog|news|aktuelles|neuigkeiten|neues|presse|pressemitteilungen|pressebereich|medien|mediathek|veranstaltungen|events|messen|messetermine|webinare|ratgeber|magazin|inspiration|ideen|tipps|kundenstimmen|bewertungen|erfahrungen|galerie|bildergalerie|videos|lookbook|journal',
-    // Service and help.
-    'service|kundenservice|kundendienst|hilfe|hilfe center|support|häufige fragen|fragen|faq|versand|versandkosten|versandinformationen|lieferung|lieferzeit|lieferzeiten|lieferbedingungen|lieferinformationen|rücksendung|rücksendungen|retoure|retouren|rückgabe|umtausch|garantie|gewährleistung|zahlung|zahlungsarten|zahlungsmöglichkeiten|zahlungsmethoden|zahlungsbedingungen|sichere zahlung|paypal|klarna|sofortüberweisung|rechnung|vorkasse|lastschrift|nachnahme|größentabelle|downloads|download|dokumente|broschüren|prospekte|bedienungsanleitungen|anleitungen|datenblätter|zertifikate|montageanleitungen|beratung|kontaktformular|rückruf|rückrufservice',
-    // Company, contact, careers.
-    'über uns|unternehmen|das unternehmen|firma|wir über uns|wer wir sind|unsere geschichte|geschichte|historie|philosophie|leitbild|mission|vision|werte|nachhaltigkeit|verantwortung|team|unser team|ansprechpartner|management|geschäftsführung|karriere|jobs|stellenangebote|offene stellen|ausbildung|arbeiten bei uns|partner|investoren|investor relations|standorte|standort|filialen|filiale|filialfinder|händlersuche|händler|fachhändler|händlerfinder|showroom|ausstellung|qualität|zertifizierungen|auszeichnungen|technologie|innovation|forschung|entwicklung|lösungen|branchen|anwendungen|projekte|referenzen|kunden|leistungen|unsere leistungen|leistungsspektrum|warum wir|kontakt|kontaktieren|kontaktieren sie uns|anfahrt|anfrage|angebot anfordern|anfrage senden|newsletter|abonnieren|folgen sie uns|teilen|shop|onlineshop|online shop|webshop|zum shop|fachhandel',
-    // Search, filters, offers, catalogue.
-    'suche|suchen|suchergebnisse|filter|filtern|sortieren|sortieren nach|sortierung|preis|preise|preisliste|aufsteigend|absteigend|beliebtheit|beliebt|bestseller|topseller|top|empfohlen|empfehlungen|neu|neuheiten|neu eingetroffen|neueste|demnächst|sale|angebote|angebot|aktionen|aktion|sonderangebote|schnäppchen|restposten|outlet|rabatt|rabatte|gutschein|gutscheine|gutscheincode|marken|marke|unsere marken|hersteller|kategorien|kategorie|katalog|kataloge|sortiment|produkte|produkt|unsere produkte|produktübersicht|kollektion|kollektionen|abteilungen|auf lager|lieferbar|verfügbar|nicht verfügbar|ausverkauft|ergebnisse|ansicht|liste',
-    // Phone, e-mail, address.
-    'telefon|tel|fax|e mail|email|mail|adresse|anschrift|straße|str|plz|postfach|hotline|whatsapp|karte|routenplaner|besuchen sie uns|zentrale|hauptsitz',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|xing|youtube|pinterest|tiktok|social media',
-    // Small words of furniture phrases ("Über uns", "Zur Kasse", "Mein Konto").
-    'und|oder|der|die|das|den|dem|des|ein|eine|für|zu|zum|zur|im|in|an|am|auf|bei|mit|von|vom|aus|über|uns|unser|unsere|mein|meine|ihr|ihre|sie|wir|jetzt',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'startseite|start|home|übersicht|menü|hauptmenü|zurück|weiter|vor|nach oben|seite|seiten|schließen|öffnen|anzeigen|ausblenden|alle anzeigen|alle|mehr|weniger|mehr erfahren|weiterlesen|mehr lesen|entdecken|jetzt entdecken|hier|details|hier klicken|willkommen|hallo|zum inhalt springen|inhalt|navigation|sitemap|info|infos|informationen',
+      // Account.
+      'konto|mein konto|kundenkonto|anmelden|abmelden|einloggen|ausloggen|login|registrieren|registrierung|neues konto|konto erstellen|passwort|passwort vergessen|benutzername|profil|meine bestellungen|bestellungen|bestellhistorie|bestellstatus|sendungsverfolgung|sendung verfolgen|kundenlogin|händlerlogin|händlerbereich|händlerportal',
+      // Cart, checkout, wishlist, compare.
+      'warenkorb|einkaufswagen|kasse|zur kasse|merkzettel|wunschliste|merkliste|favoriten|vergleich|vergleichen|produktvergleich|schnellansicht|in den warenkorb|jetzt kaufen|kaufen|menge|anzahl|zwischensumme|summe|gesamtsumme|artikel|leer|bestellen|jetzt bestellen|schnellbestellung',
+      // Legal and cookie banners.
+      'impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|allgemeine geschäftsbedingungen|geschäftsbedingungen|nutzungsbedingungen|widerruf|widerrufsrecht|widerrufsbelehrung|widerrufsformular|cookie|cookies|cookie einstellungen|cookie richtlinie|rechtliches|rechtliche hinweise|haftungsausschluss|barrierefreiheit|erklärung zur barrierefreiheit|dsgvo|urheberrecht|alle rechte vorbehalten|rechte|vorbehalten|batteriegesetz|verpackungsgesetz|streitschlichtung|os plattform|hinweisgebersystem|verhaltenskodex|akzeptieren|alle akzeptieren|ablehnen|einstellungen|zustimmen|speichern|anbieterkennzeichnung|compliance|lieferkettengesetz|herstellerinformationen|produktsicherheit',
+      // Languages and countries of switchers.
+      'sprache|sprachen|sprache wählen|land|länder|land wählen|region|international|weltweit|deutsch|englisch|französisch|spanisch|italienisch|niederländisch|polnisch|tschechisch|russisch|türkisch|deutschland|österreich|schweiz|liechtenstein|luxemburg|belgien|niederlande|frankreich|italien|spanien|polen|tschechien|dänemark|schweden|norwegen|europa|vereinigtes königreich|großbritannien|usa|währung',
+      // Weekdays and opening hours.
+      'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|werktags|feiertags|feiertage|öffnungszeiten|geöffnet|geschlossen|uhr|heute|täglich|nach vereinbarung|termin|termine|terminvereinbarung|bis',
+      // Blog, news, press.
+      'blog|news|aktuelles|neuigkeiten|neues|presse|pressemitteilungen|pressebereich|medien|mediathek|veranstaltungen|events|messen|messetermine|webinare|ratgeber|magazin|inspiration|ideen|tipps|kundenstimmen|bewertungen|erfahrungen|galerie|bildergalerie|videos|lookbook|journal',
+      // Service and help.
+      'service|kundenservice|kundendienst|hilfe|hilfe center|support|häufige fragen|fragen|faq|versand|versandkosten|versandinformationen|lieferung|lieferzeit|lieferzeiten|lieferbedingungen|lieferinformationen|rücksendung|rücksendungen|retoure|retouren|rückgabe|umtausch|garantie|gewährleistung|zahlung|zahlungsarten|zahlungsmöglichkeiten|zahlungsmethoden|zahlungsbedingungen|sichere zahlung|paypal|klarna|sofortüberweisung|rechnung|vorkasse|lastschrift|nachnahme|größentabelle|downloads|download|dokumente|broschüren|prospekte|bedienungsanleitungen|anleitungen|datenblätter|zertifikate|montageanleitungen|beratung|kontaktformular|rückruf|rückrufservice',
+      // Company, contact, careers.
+      'über uns|unternehmen|das unternehmen|firma|wir über uns|wer wir sind|unsere geschichte|geschichte|historie|philosophie|leitbild|mission|vision|werte|nachhaltigkeit|verantwortung|team|unser team|ansprechpartner|management|geschäftsführung|karriere|jobs|stellenangebote|offene stellen|ausbildung|arbeiten bei uns|partner|investoren|investor relations|standorte|standort|filialen|filiale|filialfinder|händlersuche|händler|fachhändler|händlerfinder|showroom|ausstellung|qualität|zertifizierungen|auszeichnungen|technologie|innovation|forschung|entwicklung|lösungen|branchen|anwendungen|projekte|referenzen|kunden|leistungen|unsere leistungen|leistungsspektrum|warum wir|kontakt|kontaktieren|kontaktieren sie uns|anfahrt|anfrage|angebot anfordern|anfrage senden|newsletter|abonnieren|folgen sie uns|teilen|shop|onlineshop|online shop|webshop|zum shop|fachhandel',
+      // Search, filters, offers, catalogue.
+      'suche|suchen|suchergebnisse|filter|filtern|sortieren|sortieren nach|sortierung|preis|preise|preisliste|aufsteigend|absteigend|beliebtheit|beliebt|bestseller|topseller|top|empfohlen|empfehlungen|neu|neuheiten|neu eingetroffen|neueste|demnächst|sale|angebote|angebot|aktionen|aktion|sonderangebote|schnäppchen|restposten|outlet|rabatt|rabatte|gutschein|gutscheine|gutscheincode|marken|marke|unsere marken|hersteller|kategorien|kategorie|katalog|kataloge|sortiment|produkte|produkt|unsere produkte|produktübersicht|kollektion|kollektionen|abteilungen|auf lager|lieferbar|verfügbar|nicht verfügbar|ausverkauft|ergebnisse|ansicht|liste',
+      // Phone, e-mail, address.
+      'telefon|tel|fax|e mail|email|mail|adresse|anschrift|straße|str|plz|postfach|hotline|whatsapp|karte|routenplaner|besuchen sie uns|zentrale|hauptsitz',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|xing|youtube|pinterest|tiktok|social media',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'und|oder|zu|zum|zur|im|in|an|am|auf|bei|mit|aus|über|uns|unser|unsere|mein|meine|ihr|ihre|sie|wir|jetzt',
+    ],
+    'der die das den dem des ein eine für von vom',
+  ),
   buyer: {
     retailer: {
       strong:

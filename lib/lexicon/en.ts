@@ -3,38 +3,42 @@
  * other languages borrow loosely ("import" is whole-word only; "manufacturer" never finds "manufacturers", the
  * other companies a dealer names).
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
-  nav: [
-    // Navigation and generic links.
-    'home|homepage|start|menu|main menu|back|back to top|next|previous|prev|page|pages|skip to content|close|open|show|hide|view|view all|see all|shop all|all|more|less|read more|learn more|discover|explore|go|here|click|details|overview|index|sitemap|site map|top|info|information|welcome|hello|guest|toggle|navigation',
-    // Account.
-    'account|my account|sign in|sign up|sign out|log in|login|log out|logout|register|registration|create account|forgot password|password|username|profile|dashboard|orders|my orders|order history|order status|track order|track your order|order tracking|returns portal',
-    // Cart, checkout, wishlist, compare.
-    'cart|shopping cart|basket|view cart|checkout|wishlist|wish list|favourites|favorites|compare|comparison|saved items|quick view|add to cart|add to basket|add to wishlist|buy now|quantity|qty|subtotal|total|items|item|empty',
-    // Legal.
-    'imprint|impressum|legal|legal notice|privacy|privacy policy|privacy notice|data protection|gdpr|cookie policy|cookie settings|preferences|terms|terms of use|terms of service|terms and conditions|conditions|policy|policies|disclaimer|accessibility|copyright|all rights reserved|rights|reserved|modern slavery statement|compliance|whistleblowing|anti bribery|code of conduct|accept|reject|decline|manage|settings|ok',
-    // Language switchers and regions.
-    'language|languages|select language|choose your language|country|region|select country|international|global|worldwide|english|deutsch|français|español|italiano|português|nederlands|polski|čeština|русский|українська|türkçe|svenska|dansk|norsk|suomi|magyar|română|ελληνικά|日本語|한국어|中文|简体中文|繁體中文|العربية|united kingdom|uk|usa|united states|america|europe|asia|germany|france|spain|italy|portugal|netherlands|belgium|austria|switzerland|poland|sweden|denmark|norway|finland|ireland|australia|canada|russia|ukraine|czech republic|japan|korea|uae|eur|usd|gbp|currency',
-    // Weekdays and opening hours.
-    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays|weekends|opening hours|opening times|business hours|hours|closed|today|daily|am|pm|appointment|by appointment',
-    // Blog, news and press.
-    'blog|blogs|news|newsroom|latest news|press|press releases|press room|media|media centre|media center|events|webinars|articles|stories|inspiration|ideas|guides|tips|how to|insights|case studies|testimonials|reviews|customer reviews|gallery|lookbook|faq|faqs|videos',
-    // Service and help.
-    'service|services|customer service|help|help centre|help center|support|questions|frequently asked questions|delivery|delivery information|shipping|shipping information|returns|returns policy|refunds|exchanges|warranty|guarantee|payment|payment methods|payments|secure payment|paypal|klarna|visa|mastercard|amex|size guide|downloads|download|documents|brochures|manuals|datasheets|certificates|resources|installation guides|feedback|complaints',
-    // Company, contact, careers.
-    'about|about us|company|our company|who we are|our story|history|our history|mission|vision|values|sustainability|responsibility|csr|team|our team|management|leadership|careers|career|jobs|vacancies|work with us|join us|join our team|partners|partner|investors|investor relations|locations|showroom|showrooms|store|stores|shop|shops|store finder|find a store|store locator|our stores|branches|dealers|dealer locator|where to buy|distributors|quality|certifications|awards|technology|innovation|research|solutions|industries|applications|projects|references|clients|customers|why us|why choose us|how it works|what we do|contact|contact us|get in touch|enquiry|enquiries|inquiry|request a quote|get a quote|quote|request|callback|newsletter|subscribe|unsubscribe|follow us|share|trade|trade account',
-    // Search, filters, sorting, offers, catalogue.
-    'search|search results|filter|sort|sort by|price|prices|price list|low to high|high to low|relevance|popularity|popular|best|bestsellers|best sellers|trending|featured|recommended|new|new in|new arrivals|latest|just in|coming soon|sale|sales|offers|special offers|deals|clearance|outlet|discount|discounts|promotions|promo|voucher|vouchers|coupon|coupons|brands|brand|our brands|shop by brand|categories|category|catalogue|catalog|products|product|our products|collections|collection|departments|department|shop by|in stock|out of stock|available|results|showing|grid|list',
-    // Phone, e-mail, address.
-    'telephone|tel|call|call us|email|e mail|mail|address|our address|postcode|zip|street|fax|hotline|freephone|whatsapp|map|directions|find us|visit us|headquarters',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|vimeo|xing|telegram|wechat|weibo|snapchat|social',
-    // Small words of furniture phrases ("Terms and conditions", "Sign in", "About us").
-    'and|or|the|a|of|to|for|in|on|at|by|our|your|my|us|we|you|me|it|is|are|with',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation and generic links.
+      'home|homepage|start|menu|main menu|back|back to top|next|previous|prev|page|pages|skip to content|close|open|show|hide|view|view all|see all|shop all|all|more|less|read more|learn more|discover|explore|go|here|click|details|overview|index|sitemap|site map|top|info|information|welcome|hello|guest|toggle|navigation',
+      // Account.
+      'account|my account|sign in|sign up|sign out|log in|login|log out|logout|register|registration|create account|forgot password|password|username|profile|dashboard|orders|my orders|order history|order status|track order|track your order|order tracking|returns portal',
+      // Cart, checkout, wishlist, compare.
+      'cart|shopping cart|basket|view cart|checkout|wishlist|wish list|favourites|favorites|compare|comparison|saved items|quick view|add to cart|add to basket|add to wishlist|buy now|quantity|qty|subtotal|total|items|item|empty',
+      // Legal.
+      'imprint|impressum|legal|legal notice|privacy|privacy policy|privacy notice|data protection|gdpr|cookie policy|cookie settings|preferences|terms|terms of use|terms of service|terms and conditions|conditions|policy|policies|disclaimer|accessibility|copyright|all rights reserved|rights|reserved|modern slavery statement|compliance|whistleblowing|anti bribery|code of conduct|accept|reject|decline|manage|settings|ok',
+      // Language switchers and regions.
+      'language|languages|select language|choose your language|country|region|select country|international|global|worldwide|english|deutsch|français|español|italiano|português|nederlands|polski|čeština|русский|українська|türkçe|svenska|dansk|norsk|suomi|magyar|română|ελληνικά|日本語|한국어|中文|简体中文|繁體中文|العربية|united kingdom|uk|usa|united states|america|europe|asia|germany|france|spain|italy|portugal|netherlands|belgium|austria|switzerland|poland|sweden|denmark|norway|finland|ireland|australia|canada|russia|ukraine|czech republic|japan|korea|uae|eur|usd|gbp|currency',
+      // Weekdays and opening hours.
+      'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays|weekends|opening hours|opening times|business hours|hours|closed|today|daily|am|pm|appointment|by appointment',
+      // Blog, news and press.
+      'blog|blogs|news|newsroom|latest news|press|press releases|press room|media|media centre|media center|events|webinars|articles|stories|inspiration|ideas|guides|tips|how to|insights|case studies|testimonials|reviews|customer reviews|gallery|lookbook|faq|faqs|videos',
+      // Service and help.
+      'service|services|customer service|help|help centre|help center|support|questions|frequently asked questions|delivery|delivery information|shipping|shipping information|returns|returns policy|refunds|exchanges|warranty|guarantee|payment|payment methods|payments|secure payment|paypal|klarna|visa|mastercard|amex|size guide|downloads|download|documents|brochures|manuals|datasheets|certificates|resources|installation guides|feedback|complaints',
+      // Company, contact, careers.
+      'about|about us|company|our company|who we are|our story|history|our history|mission|vision|values|sustainability|responsibility|csr|team|our team|management|leadership|careers|career|jobs|vacancies|work with us|join us|join our team|partners|partner|investors|investor relations|locations|showroom|showrooms|store|stores|shop|shops|store finder|find a store|store locator|our stores|branches|dealers|dealer locator|where to buy|distributors|quality|certifications|awards|technology|innovation|research|solutions|industries|applications|projects|references|clients|customers|why us|why choose us|how it works|contact|contact us|get in touch|enquiry|enquiries|inquiry|request a quote|get a quote|quote|request|callback|newsletter|subscribe|unsubscribe|follow us|share|trade|trade account',
+      // Search, filters, sorting, offers, catalogue.
+      'search|search results|filter|sort|sort by|price|prices|price list|low to high|high to low|relevance|popularity|popular|best|bestsellers|best sellers|trending|featured|recommended|new|new in|new arrivals|latest|just in|coming soon|sale|sales|offers|special offers|deals|clearance|outlet|discount|discounts|promotions|promo|voucher|vouchers|coupon|coupons|brands|brand|our brands|shop by brand|categories|category|catalogue|catalog|products|product|our products|collections|collection|departments|department|shop by|in stock|out of stock|available|results|showing|grid|list',
+      // Phone, e-mail, address.
+      'telephone|tel|call|call us|email|e mail|mail|address|our address|postcode|zip|street|fax|hotline|freephone|whatsapp|map|directions|find us|visit us|headquarters',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|vimeo|xing|telegram|wechat|weibo|snapchat|social',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'and|or|to|in|on|at|by|our|your|my|us|we|you|me|it|is|are|with',
+    ],
+    'the of for a',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * Spanish (Spain and Latin America: "mayorista", "mayoreo", "al por mayor"). "Fabricante" on a product sheet
  * names the maker, so the bare word is weak; a maker writes "fabricamos", "nuestra fábrica".
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const es: Lexicon = {
   lang: 'es',
-  nav: [
-    // Navigation.
-    'inicio|página de inicio|portada|volver|volver al inicio|siguiente|anterior|subir|página|páginas|cerrar|abrir|mostrar|ocultar|ver|ver todo|ver todos|ver todas|ver más|todos|todas|todo|más|menos|leer más|saber más|descubre|descubrir|explorar|aquí|detalles|mapa del sitio|mapa web|menú|bienvenido|bienvenidos|hola|información|info|ir al contenido',
-    // Account.
-    'cuenta|mi cuenta|área de clientes|iniciar sesión|cerrar sesión|acceder|acceso|entrar|salir|registrarse|registro|regístrate|crear cuenta|usuario|contraseña|olvidaste tu contraseña|perfil|mis pedidos|pedidos|historial de pedidos|seguimiento de pedido|estado del pedido|área profesional|acceso profesionales|acceso distribuidores',
-    // Cart, checkout, wishlist, compare.
-    'carrito|mi carrito|ver carrito|cesta|mi cesta|caja|finalizar compra|tramitar pedido|realizar pedido|pagar|lista de deseos|favoritos|mis favoritos|comparar|comparador|vista rápida|añadir al carrito|agregar al carrito|comprar|comprar ahora|cantidad|subtotal|total|artículos|artículo|vacío',
-    // Legal and cookie banners.
-    'aviso legal|política de privacidad|privacidad|protección de datos|rgpd|cookies|cookie|política de cookies|configurar cookies|configuración|términos|términos y condiciones|condiciones|condiciones generales|condiciones de venta|condiciones de uso|política|accesibilidad|derechos reservados|todos los derechos reservados|derechos|reservados|aceptar|aceptar todo|aceptar todas|rechazar|rechazar todo|personalizar|guardar|legal|canal ético|canal de denuncias',
-    // Languages and countries of switchers.
-    'idioma|idiomas|seleccionar idioma|país|países|región|internacional|castellano|español|inglés|english|català|catalán|euskara|galego|português|français|deutsch|españa|méxico|argentina|colombia|perú|uruguay|ecuador|venezuela|bolivia|paraguay|latinoamérica|europa|estados unidos|moneda',
-    // Weekdays and opening hours.
-    'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lun|mié|jue|vie|sáb|dom|horario|horarios|horario de atención|horario comercial|abierto|cerrado|hoy|festivos|cita previa|cita|hrs|h',
-    // Blog, news, press.
-    'blog|noticias|novedades|actualidad|prensa|sala de prensa|notas de prensa|medios|eventos|ferias|webinars|artículos|consejos|ideas|inspiración|guías|tutoriales|testimonios|opiniones|reseñas|galería|vídeos|videos|proyectos realizados|casos de éxito|revista',
-    // Service and help.
-    'servicio|servicios|atención al cliente|servicio al cliente|ayuda|centro de ayuda|soporte|asistencia|preguntas frecuentes|faq|preguntas|envío|envíos|gastos de envío|envío gratis|formas de envío|entrega|entregas|plazos de entrega|devoluciones|devolución|cambios|cambios y devoluciones|reembolsos|garantía|garantías|pago|pagos|formas de pago|métodos de pago|pago seguro|paypal|bizum|transferencia|contra reembolso|guía de tallas|descargas|descargar|documentación|documentos|catálogos|folletos|manuales|fichas técnicas|certificados|presupuesto|solicitar presupuesto|pide presupuesto|cotizar|cotización|solicitar cotización|sat|posventa',
-    // Company, contact, careers.
-    'sobre nosotros|quiénes somos|quienes somos|nosotros|empresa|la empresa|nuestra empresa|compañía|nuestra historia|historia|trayectoria|misión|visión|valores|sostenibilidad|responsabilidad social|equipo|nuestro equipo|dirección|empleo|trabaja con nosotros|trabaja con|únete|únete al equipo|ofertas de empleo|carreras|socios|partners|inversores|accionistas|sedes|delegaciones|tiendas|nuestras tiendas|tienda|tiendas físicas|encuentra tu tienda|localizador de tiendas|showroom|exposición|distribuidores|dónde comprar|puntos de venta|calidad|certificaciones|premios|tecnología|innovación|i d i|soluciones|sectores|aplicaciones|proyectos|referencias|clientes|por qué elegirnos|contacto|contáctanos|contacta|contactar|formulario de contacto|escríbenos|llámanos|newsletter|boletín|suscríbete|suscribirse|síguenos|compartir|profesionales|particulares',
-    // Search, filters, offers, catalogue.
-    'buscar|búsqueda|resultados|filtro|filtros|filtrar|ordenar|ordenar por|precio|precios|tarifa|tarifas|lista de precios|menor precio|mayor precio|relevancia|popularidad|populares|más vendidos|destacados|recomendados|nuevo|nuevos|novedad|nueva colección|próximamente|rebajas|ofertas|oferta|promociones|promoción|descuentos|liquidación|outlet|cupón|código promocional|marcas|marca|nuestras marcas|categorías|categoría|catálogo|productos|producto|nuestros productos|gama|colecciones|colección|departamentos|en stock|sin stock|agotado|disponible|disponibilidad|vista|lista|cuadrícula',
-    // Phone, e-mail, address.
-    'teléfono|tel|tlf|fax|email|e mail|correo|correo electrónico|dirección|nuestra dirección|calle|c|avda|avenida|código postal|cp|cómo llegar|ubicación|mapa|whatsapp|sede central',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|redes sociales',
-    // Small words of furniture phrases ("Política de privacidad", "Quiénes somos", "Mi cuenta").
-    'y|e|o|u|el|la|los|las|lo|un|una|de|del|al|a|en|con|por|para|sin|sobre|nuestro|nuestra|nuestros|nuestras|tu|tus|mi|mis|su|sus|nos|te',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'inicio|página de inicio|portada|volver|volver al inicio|siguiente|anterior|subir|página|páginas|cerrar|abrir|mostrar|ocultar|ver|ver todo|ver todos|ver todas|ver más|todos|todas|todo|más|menos|leer más|saber más|descubre|descubrir|explorar|aquí|detalles|mapa del sitio|mapa web|menú|bienvenido|bienvenidos|hola|información|info|ir al contenido',
+      // Account.
+      'cuenta|mi cuenta|área de clientes|iniciar sesión|cerrar sesión|acceder|acceso|entrar|salir|registrarse|registro|regístrate|crear cuenta|usuario|contraseña|olvidaste tu contraseña|perfil|mis pedidos|pedidos|historial de pedidos|seguimiento de pedido|estado del pedido|área profesional|acceso profesionales|acceso distribuidores',
+      // Cart, checkout, wishlist, compare.
+      'carrito|mi carrito|ver carrito|cesta|mi cesta|caja|finalizar compra|tramitar pedido|realizar pedido|pagar|lista de deseos|favoritos|mis favoritos|comparar|comparador|vista rápida|añadir al carrito|agregar al carrito|comprar|comprar ahora|cantidad|subtotal|total|artículos|artículo|vacío',
+      // Legal and cookie banners.
+      'aviso legal|política de privacidad|privacidad|protección de datos|rgpd|cookies|cookie|política de cookies|configurar cookies|configuración|términos|términos y condiciones|condiciones|condiciones generales|condiciones de venta|condiciones de uso|política|accesibilidad|derechos reservados|todos los derechos reservados|derechos|reservados|aceptar|aceptar todo|aceptar todas|rechazar|rechazar todo|personalizar|guardar|legal|canal ético|canal de denuncias',
+      // Languages and countries of switchers.
+      'idioma|idiomas|seleccionar idioma|país|países|región|internacional|castellano|español|inglés|english|català|catalán|euskara|galego|português|français|deutsch|españa|méxico|argentina|colombia|perú|uruguay|ecuador|venezuela|bolivia|paraguay|latinoamérica|europa|estados unidos|moneda',
+      // Weekdays and opening hours.
+      'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lun|mié|jue|vie|sáb|dom|horario|horarios|horario de atención|horario comercial|abierto|cerrado|hoy|festivos|cita previa|cita|hrs|h',
+      // Blog, news, press.
+      'blog|noticias|novedades|actualidad|prensa|sala de prensa|notas de prensa|medios|eventos|ferias|webinars|artículos|consejos|ideas|inspiración|guías|tutoriales|testimonios|opiniones|reseñas|galería|vídeos|videos|proyectos realizados|casos de éxito|revista',
+      // Service and help.
+      'servicio|servicios|atención al cliente|servicio al cliente|ayuda|centro de ayuda|soporte|asistencia|preguntas frecuentes|faq|preguntas|envío|envíos|gastos de envío|envío gratis|formas de envío|entrega|entregas|plazos de entrega|devoluciones|devolución|cambios|cambios y devoluciones|reembolsos|garantía|garantías|pago|pagos|formas de pago|métodos de pago|pago seguro|paypal|bizum|transferencia|contra reembolso|guía de tallas|descargas|descargar|documentación|documentos|catálogos|folletos|manuales|fichas técnicas|certificados|presupuesto|solicitar presupuesto|pide presupuesto|cotizar|cotización|solicitar cotización|sat|posventa',
+      // Company, contact, careers.
+      'sobre nosotros|quiénes somos|quienes somos|nosotros|empresa|la empresa|nuestra empresa|compañía|nuestra historia|historia|trayectoria|misión|visión|valores|sostenibilidad|responsabilidad social|equipo|nuestro equipo|dirección|empleo|trabaja con nosotros|trabaja con|únete|únete al equipo|ofertas de empleo|carreras|socios|partners|inversores|accionistas|sedes|delegaciones|tiendas|nuestras tiendas|tienda|tiendas físicas|encuentra tu tienda|localizador de tiendas|showroom|exposición|distribuidores|dónde comprar|puntos de venta|calidad|certificaciones|premios|tecnología|innovación|i d i|soluciones|sectores|aplicaciones|proyectos|referencias|clientes|por qué elegirnos|contacto|contáctanos|contacta|contactar|formulario de contacto|escríbenos|llámanos|newsletter|boletín|suscríbete|suscribirse|síguenos|compartir|profesionales|particulares',
+      // Search, filters, offers, catalogue.
+      'buscar|búsqueda|resultados|filtro|filtros|filtrar|ordenar|ordenar por|precio|precios|tarifa|tarifas|lista de precios|menor precio|mayor precio|relevancia|popularidad|populares|más vendidos|destacados|recomendados|nuevo|nuevos|novedad|nueva colección|próximamente|rebajas|ofertas|oferta|promociones|promoción|descuentos|liquidación|outlet|cupón|código promocional|marcas|marca|nuestras marcas|categorías|categoría|catálogo|productos|producto|nuestros productos|gama|colecciones|colección|departamentos|en stock|sin stock|agotado|disponible|disponibilidad|vista|lista|cuadrícula',
+      // Phone, e-mail, address.
+      'teléfono|tel|tlf|fax|email|e mail|correo|correo electrónico|dirección|nuestra dirección|calle|c|avda|avenida|código postal|cp|cómo llegar|ubicación|mapa|whatsapp|sede central',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|redes sociales',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'y|e|o|u|al|a|en|con|sin|sobre|nuestro|nuestra|nuestros|nuestras|tu|tus|mi|mis|su|sus|nos|te',
+    ],
+    'el la los las lo un una de del para por',
+  ),
   buyer: {
     retailer: {
       strong:

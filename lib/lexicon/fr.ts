@@ -2,38 +2,42 @@
  * French (France, Belgium, Switzerland, Canada). "Fabricant" on a product sheet names the maker, so the bare word
  * is weak; a maker writes "nous fabriquons", "notre usine", "fabrication française".
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const fr: Lexicon = {
   lang: 'fr',
-  nav: [
-    // Navigation.
-    "accueil|page d'accueil|retour|retour à l'accueil|suivant|précédent|haut de page|page|pages|fermer|ouvrir|afficher|masquer|voir|voir tout|voir tous|voir plus|tout voir|tous|toutes|tout|plus|moins|en savoir plus|lire la suite|découvrir|explorer|ici|détails|aperçu|plan du site|menu|bienvenue|bonjour|infos|informations|aller au contenu",
-    // Account.
-    "compte|mon compte|espace client|se connecter|connexion|déconnexion|se déconnecter|s'inscrire|inscription|créer un compte|identifiant|mot de passe|mot de passe oublié|profil|mes commandes|commandes|historique des commandes|suivi de commande|suivre ma commande|espace pro|espace revendeur",
-    // Cart, checkout, wishlist, compare.
-    'panier|mon panier|voir le panier|caisse|commander|passer commande|valider la commande|paiement sécurisé|liste de souhaits|liste d envies|favoris|mes favoris|comparer|comparateur|aperçu rapide|ajouter au panier|acheter|acheter maintenant|quantité|sous total|total|articles|article|vide',
-    // Legal and cookie banners.
-    'mentions légales|mentions|légales|politique de confidentialité|confidentialité|protection des données|données personnelles|rgpd|cookies|cookie|gestion des cookies|paramètres des cookies|cgv|cgu|conditions générales|conditions générales de vente|conditions d utilisation|conditions|politique|accessibilité|droits réservés|tous droits réservés|droits|réservés|accepter|tout accepter|refuser|tout refuser|continuer sans accepter|personnaliser|paramètres|enregistrer|médiation|plan',
-    // Languages and countries of switchers.
-    'langue|langues|choisir la langue|pays|région|international|monde|français|anglais|allemand|espagnol|italien|néerlandais|english|deutsch|español|italiano|france|belgique|suisse|luxembourg|canada|québec|monaco|europe|royaume uni|allemagne|espagne|italie|pays bas|devise',
-    // Weekdays and opening hours.
-    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|horaires|horaires d ouverture|ouvert|fermé|ouverture|aujourd hui|du|au|h|jours fériés|sur rendez vous|rendez vous',
-    // Blog, news, press.
-    'blog|actualités|actualité|actus|news|nouvelles|presse|communiqués de presse|espace presse|médias|événements|salons|webinaires|articles|conseils|idées|inspiration|guides|tutoriels|témoignages|avis|avis clients|galerie|vidéos|réalisations|références|magazine|le mag|journal',
-    // Service and help.
-    'service|services|service client|service clients|aide|centre d aide|assistance|support|faq|questions fréquentes|foire aux questions|questions|livraison|livraisons|frais de livraison|modes de livraison|expédition|retours|retour produit|remboursement|échange|garantie|garanties|paiement|modes de paiement|moyens de paiement|paiement en plusieurs fois|paypal|carte bancaire|virement|guide des tailles|téléchargements|télécharger|documentation|documents|brochures|notices|fiches techniques|certificats|sav|rappel|être rappelé|devis|demande de devis|demander un devis',
-    // Company, contact, careers.
-    'à propos|qui sommes nous|notre société|société|entreprise|l entreprise|notre entreprise|notre histoire|histoire|historique|mission|valeurs|nos valeurs|engagements|nos engagements|développement durable|rse|équipe|notre équipe|direction|carrières|carrière|recrutement|emplois|offres d emploi|nous rejoindre|rejoignez nous|partenaires|investisseurs|implantations|agences|magasins|nos magasins|trouver un magasin|boutique|boutiques|showroom|revendeurs|trouver un revendeur|où acheter|distributeurs|qualité|certifications|technologie|innovation|recherche|solutions|secteurs|applications|projets|clients|savoir faire|pourquoi nous|contact|contactez nous|nous contacter|formulaire de contact|demande|newsletter|s abonner|inscrivez vous|se désinscrire|suivez nous|partager|professionnels|particuliers',
-    // Search, filters, offers, catalogue.
-    'recherche|rechercher|résultats|filtre|filtres|filtrer|trier|trier par|tri|prix|tarifs|prix croissant|prix décroissant|pertinence|popularité|populaire|meilleures ventes|top ventes|recommandés|nouveau|nouveautés|nouveauté|nouvelle collection|bientôt|soldes|promotions|promo|promos|offres|bons plans|déstockage|outlet|réductions|remise|code promo|bon de réduction|marques|marque|nos marques|catégories|catégorie|catalogue|catalogues|produits|produit|nos produits|gamme|gammes|nos gammes|collections|collection|rayons|en stock|rupture de stock|disponible|indisponible|affichage|liste|grille',
-    // Phone, e-mail, address.
-    'téléphone|tél|tel|fax|email|e mail|courriel|adresse|notre adresse|rue|avenue|cedex|code postal|bp|plan d accès|accès|nous trouver|venir|whatsapp|siège|siège social|appelez nous|numéro',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|réseaux sociaux',
-    // Small words of furniture phrases ("Qui sommes-nous", "Mon compte", "Conditions générales de vente").
-    'et|ou|le|la|les|l|un|une|de|des|d|du|à|au|aux|en|par|pour|sur|avec|notre|nos|votre|vos|mon|ma|mes|nous|vous|sans',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      "accueil|page d'accueil|retour|retour à l'accueil|suivant|précédent|haut de page|page|pages|fermer|ouvrir|afficher|masquer|voir|voir tout|voir tous|voir plus|tout voir|tous|toutes|tout|plus|moins|en savoir plus|lire la suite|découvrir|explorer|ici|détails|aperçu|plan du site|menu|bienvenue|bonjour|infos|informations|aller au contenu",
+      // Account.
+      "compte|mon compte|espace client|se connecter|connexion|déconnexion|se déconnecter|s'inscrire|inscription|créer un compte|identifiant|mot de passe|mot de passe oublié|profil|mes commandes|commandes|historique des commandes|suivi de commande|suivre ma commande|espace pro|espace revendeur",
+      // Cart, checkout, wishlist, compare.
+      'panier|mon panier|voir le panier|caisse|commander|passer commande|valider la commande|paiement sécurisé|liste de souhaits|liste d envies|favoris|mes favoris|comparer|comparateur|aperçu rapide|ajouter au panier|acheter|acheter maintenant|quantité|sous total|total|articles|article|vide',
+      // Legal and cookie banners.
+      'mentions légales|mentions|légales|politique de confidentialité|confidentialité|protection des données|données personnelles|rgpd|cookies|cookie|gestion des cookies|paramètres des cookies|cgv|cgu|conditions générales|conditions générales de vente|conditions d utilisation|conditions|politique|accessibilité|droits réservés|tous droits réservés|droits|réservés|accepter|tout accepter|refuser|tout refuser|continuer sans accepter|personnaliser|paramètres|enregistrer|médiation|plan',
+      // Languages and countries of switchers.
+      'langue|langues|choisir la langue|pays|région|international|monde|français|anglais|allemand|espagnol|italien|néerlandais|english|deutsch|español|italiano|france|belgique|suisse|luxembourg|canada|québec|monaco|europe|royaume uni|allemagne|espagne|italie|pays bas|devise',
+      // Weekdays and opening hours.
+      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|horaires|horaires d ouverture|ouvert|fermé|ouverture|aujourd hui|au|h|jours fériés|sur rendez vous|rendez vous',
+      // Blog, news, press.
+      'blog|actualités|actualité|actus|news|nouvelles|presse|communiqués de presse|espace presse|médias|événements|salons|webinaires|articles|conseils|idées|inspiration|guides|tutoriels|témoignages|avis|avis clients|galerie|vidéos|réalisations|références|magazine|le mag|journal',
+      // Service and help.
+      'service|services|service client|service clients|aide|centre d aide|assistance|support|faq|questions fréquentes|foire aux questions|questions|livraison|livraisons|frais de livraison|modes de livraison|expédition|retours|retour produit|remboursement|échange|garantie|garanties|paiement|modes de paiement|moyens de paiement|paiement en plusieurs fois|paypal|carte bancaire|virement|guide des tailles|téléchargements|télécharger|documentation|documents|brochures|notices|fiches techniques|certificats|sav|rappel|être rappelé|devis|demande de devis|demander un devis',
+      // Company, contact, careers.
+      'à propos|qui sommes nous|notre société|société|entreprise|l entreprise|notre entreprise|notre histoire|histoire|historique|mission|valeurs|nos valeurs|engagements|nos engagements|développement durable|rse|équipe|notre équipe|direction|carrières|carrière|recrutement|emplois|offres d emploi|nous rejoindre|rejoignez nous|partenaires|investisseurs|implantations|agences|magasins|nos magasins|trouver un magasin|boutique|boutiques|showroom|revendeurs|trouver un revendeur|où acheter|distributeurs|qualité|certifications|technologie|innovation|recherche|solutions|secteurs|applications|projets|clients|savoir faire|pourquoi nous|contact|contactez nous|nous contacter|formulaire de contact|demande|newsletter|s abonner|inscrivez vous|se désinscrire|suivez nous|partager|professionnels|particuliers',
+      // Search, filters, offers, catalogue.
+      'recherche|rechercher|résultats|filtre|filtres|filtrer|trier|trier par|tri|prix|tarifs|prix croissant|prix décroissant|pertinence|popularité|populaire|meilleures ventes|top ventes|recommandés|nouveau|nouveautés|nouveauté|nouvelle collection|bientôt|soldes|promotions|promo|promos|offres|bons plans|déstockage|outlet|réductions|remise|code promo|bon de réduction|marques|marque|nos marques|catégories|catégorie|catalogue|catalogues|produits|produit|nos produits|gamme|gammes|nos gammes|collections|collection|rayons|en stock|rupture de stock|disponible|indisponible|affichage|liste|grille',
+      // Phone, e-mail, address.
+      'téléphone|tél|tel|fax|email|e mail|courriel|adresse|notre adresse|rue|avenue|cedex|code postal|bp|plan d accès|accès|nous trouver|venir|whatsapp|siège|siège social|appelez nous|numéro',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|réseaux sociaux',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'et|ou|à|au|aux|en|sur|avec|notre|nos|votre|vos|mon|ma|mes|nous|vous|sans',
+    ],
+    'le la les l un une de des d du pour par',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * Italian. "Produttore" on a product sheet names the maker, so the bare word is weak; a maker writes
  * "produciamo", "il nostro stabilimento", "produzione propria". "Spedizione" is shipping, never logistics.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const it: Lexicon = {
   lang: 'it',
-  nav: [
-    // Navigation.
-    'home|home page|pagina iniziale|torna|indietro|torna alla home|successivo|precedente|torna su|pagina|pagine|chiudi|apri|mostra|nascondi|vedi|vedi tutto|vedi tutti|mostra tutto|tutti|tutte|tutto|altro|di più|scopri di più|scopri|leggi di più|leggi tutto|esplora|qui|dettagli|mappa del sito|mappa|menu|benvenuto|benvenuti|ciao|informazioni|info|vai al contenuto',
-    // Account.
-    'account|il mio account|area clienti|area riservata|accedi|accesso|login|esci|logout|registrati|registrazione|crea account|nome utente|password|password dimenticata|profilo|i miei ordini|ordini|storico ordini|traccia ordine|stato ordine|area rivenditori|area professionisti',
-    // Cart, checkout, wishlist, compare.
-    'carrello|il mio carrello|vai al carrello|cassa|vai alla cassa|checkout|procedi all acquisto|concludi ordine|lista desideri|lista dei desideri|preferiti|wishlist|confronta|confronto|anteprima|aggiungi al carrello|acquista|acquista ora|compra|quantità|subtotale|totale|articoli|articolo|vuoto',
-    // Legal and cookie banners.
-    'note legali|informativa|informativa privacy|privacy|privacy policy|cookie policy|cookie|cookies|gestione cookie|preferenze cookie|termini|termini e condizioni|condizioni|condizioni di vendita|condizioni generali|condizioni d uso|politica|accessibilità|diritti riservati|tutti i diritti riservati|diritti|riservati|accetta|accetta tutti|rifiuta|rifiuta tutti|personalizza|impostazioni|salva|p iva|partita iva|codice fiscale|c f|rea|capitale sociale|gdpr|legale|whistleblowing',
-    // Languages and countries of switchers.
-    'lingua|lingue|seleziona lingua|paese|paesi|regione|internazionale|italiano|inglese|english|deutsch|français|español|italia|svizzera|san marino|europa|germania|francia|spagna|regno unito|valuta',
-    // Weekdays and opening hours.
-    'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lun|mar|mer|gio|ven|sab|dom|orari|orario|orari di apertura|aperto|chiuso|oggi|festivi|su appuntamento|appuntamento',
-    // Blog, news, press.
-    'blog|news|notizie|novità|ultime notizie|stampa|comunicati stampa|area stampa|rassegna stampa|media|eventi|fiere|webinar|articoli|consigli|idee|ispirazione|guide|tutorial|testimonianze|recensioni|opinioni|galleria|gallery|video|realizzazioni|progetti realizzati|magazine|rivista',
-    // Service and help.
-    'servizio|servizi|servizio clienti|assistenza|assistenza clienti|aiuto|centro assistenza|supporto|domande frequenti|faq|domande|spedizione|spedizioni|costi di spedizione|spedizione gratuita|modalità di spedizione|consegna|consegne|tempi di consegna|resi|reso|restituzioni|rimborsi|cambio|garanzia|pagamento|pagamenti|metodi di pagamento|modalità di pagamento|pagamento sicuro|paypal|contrassegno|bonifico|guida alle taglie|download|scarica|documentazione|documenti|cataloghi|brochure|manuali|schede tecniche|certificazioni|certificati|preventivo|richiedi preventivo|richiesta preventivo|richiedi informazioni',
-    // Company, contact, careers.
-    'chi siamo|azienda|l azienda|la nostra azienda|società|la nostra storia|storia|mission|vision|valori|sostenibilità|responsabilità sociale|team|il nostro team|staff|lavora con noi|carriere|posizioni aperte|offerte di lavoro|partner|investitori|investor relations|sedi|sede|filiali|negozi|i nostri negozi|negozio|punti vendita|trova negozio|store locator|showroom|rivenditori|trova rivenditore|dove acquistare|distributori|qualità|tecnologia|innovazione|ricerca|soluzioni|settori|applicazioni|progetti|referenze|clienti|perché sceglierci|contatti|contattaci|contatto|modulo di contatto|scrivici|chiamaci|newsletter|iscriviti|seguici|condividi|professionisti|privati',
-    // Search, filters, offers, catalogue.
-    'cerca|ricerca|risultati|filtro|filtri|filtra|ordina|ordina per|prezzo|prezzi|listino|listino prezzi|prezzo crescente|prezzo decrescente|rilevanza|popolarità|popolari|più venduti|in evidenza|consigliati|nuovo|nuovi|nuovi arrivi|nuova collezione|prossimamente|saldi|offerte|offerta|promozioni|promo|sconti|sconto|outlet|coupon|codice sconto|buono sconto|marchi|marca|brand|i nostri marchi|categorie|categoria|catalogo|prodotti|prodotto|i nostri prodotti|gamma|collezioni|collezione|reparti|disponibile|disponibilità|esaurito|non disponibile|visualizza|elenco|griglia',
-    // Phone, e-mail, address.
-    'telefono|tel|fax|email|e mail|posta|pec|indirizzo|via|viale|piazza|cap|come raggiungerci|dove siamo|mappa|whatsapp|sede legale|sede operativa',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|social',
-    // Small words of furniture phrases ("Chi siamo", "Lavora con noi", "Termini e condizioni").
-    'e|ed|o|il|lo|la|i|gli|le|l|un|una|di|del|della|dei|delle|da|dal|a|al|alla|in|con|per|su|nostro|nostra|nostri|tuo|tua|mio|noi',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'home|home page|pagina iniziale|torna|indietro|torna alla home|successivo|precedente|torna su|pagina|pagine|chiudi|apri|mostra|nascondi|vedi|vedi tutto|vedi tutti|mostra tutto|tutti|tutte|tutto|altro|di più|scopri di più|scopri|leggi di più|leggi tutto|esplora|qui|dettagli|mappa del sito|mappa|menu|benvenuto|benvenuti|ciao|informazioni|info|vai al contenuto',
+      // Account.
+      'account|il mio account|area clienti|area riservata|accedi|accesso|login|esci|logout|registrati|registrazione|crea account|nome utente|password|password dimenticata|profilo|i miei ordini|ordini|storico ordini|traccia ordine|stato ordine|area rivenditori|area professionisti',
+      // Cart, checkout, wishlist, compare.
+      'carrello|il mio carrello|vai al carrello|cassa|vai alla cassa|checkout|procedi all acquisto|concludi ordine|lista desideri|lista dei desideri|preferiti|wishlist|confronta|confronto|anteprima|aggiungi al carrello|acquista|acquista ora|compra|quantità|subtotale|totale|articoli|articolo|vuoto',
+      // Legal and cookie banners.
+      'note legali|informativa|informativa privacy|privacy|privacy policy|cookie policy|cookie|cookies|gestione cookie|preferenze cookie|termini|termini e condizioni|condizioni|condizioni di vendita|condizioni generali|condizioni d uso|politica|accessibilità|diritti riservati|tutti i diritti riservati|diritti|riservati|accetta|accetta tutti|rifiuta|rifiuta tutti|personalizza|impostazioni|salva|p iva|partita iva|codice fiscale|c f|rea|capitale sociale|gdpr|legale|whistleblowing',
+      // Languages and countries of switchers.
+      'lingua|lingue|seleziona lingua|paese|paesi|regione|internazionale|italiano|inglese|english|deutsch|français|español|italia|svizzera|san marino|europa|germania|francia|spagna|regno unito|valuta',
+      // Weekdays and opening hours.
+      'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lun|mar|mer|gio|ven|sab|dom|orari|orario|orari di apertura|aperto|chiuso|oggi|festivi|su appuntamento|appuntamento',
+      // Blog, news, press.
+      'blog|news|notizie|novità|ultime notizie|stampa|comunicati stampa|area stampa|rassegna stampa|media|eventi|fiere|webinar|articoli|consigli|idee|ispirazione|guide|tutorial|testimonianze|recensioni|opinioni|galleria|gallery|video|realizzazioni|progetti realizzati|magazine|rivista',
+      // Service and help.
+      'servizio|servizi|servizio clienti|assistenza|assistenza clienti|aiuto|centro assistenza|supporto|domande frequenti|faq|domande|spedizione|spedizioni|costi di spedizione|spedizione gratuita|modalità di spedizione|consegna|consegne|tempi di consegna|resi|reso|restituzioni|rimborsi|cambio|garanzia|pagamento|pagamenti|metodi di pagamento|modalità di pagamento|pagamento sicuro|paypal|contrassegno|bonifico|guida alle taglie|download|scarica|documentazione|documenti|cataloghi|brochure|manuali|schede tecniche|certificazioni|certificati|preventivo|richiedi preventivo|richiesta preventivo|richiedi informazioni',
+      // Company, contact, careers.
+      'chi siamo|azienda|l azienda|la nostra azienda|società|la nostra storia|storia|mission|vision|valori|sostenibilità|responsabilità sociale|team|il nostro team|staff|lavora con noi|carriere|posizioni aperte|offerte di lavoro|partner|investitori|investor relations|sedi|sede|filiali|negozi|i nostri negozi|negozio|punti vendita|trova negozio|store locator|showroom|rivenditori|trova rivenditore|dove acquistare|distributori|qualità|tecnologia|innovazione|ricerca|soluzioni|settori|applicazioni|progetti|referenze|clienti|perché sceglierci|contatti|contattaci|contatto|modulo di contatto|scrivici|chiamaci|newsletter|iscriviti|seguici|condividi|professionisti|privati',
+      // Search, filters, offers, catalogue.
+      'cerca|ricerca|risultati|filtro|filtri|filtra|ordina|ordina per|prezzo|prezzi|listino|listino prezzi|prezzo crescente|prezzo decrescente|rilevanza|popolarità|popolari|più venduti|in evidenza|consigliati|nuovo|nuovi|nuovi arrivi|nuova collezione|prossimamente|saldi|offerte|offerta|promozioni|promo|sconti|sconto|outlet|coupon|codice sconto|buono sconto|marchi|marca|brand|i nostri marchi|categorie|categoria|catalogo|prodotti|prodotto|i nostri prodotti|gamma|collezioni|collezione|reparti|disponibile|disponibilità|esaurito|non disponibile|visualizza|elenco|griglia',
+      // Phone, e-mail, address.
+      'telefono|tel|fax|email|e mail|posta|pec|indirizzo|via|viale|piazza|cap|come raggiungerci|dove siamo|mappa|whatsapp|sede legale|sede operativa',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|social',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'e|ed|o|a|al|alla|in|con|su|nostro|nostra|nostri|tuo|tua|mio|noi',
+    ],
+    'il lo la i gli le l un una di del della dei delle da dal per',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -1,38 +1,42 @@
 /**
  * Dutch (Netherlands and Flanders). "Fabrikant" on a product page names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
   lang: 'nl',
-  nav: [
-    // Navigation.
-    'home|startpagina|start|terug|volgende|vorige|naar boven|pagina|paginas|sluiten|openen|tonen|verbergen|bekijk|bekijk alles|alles bekijken|toon alles|alle|alles|meer|minder|lees meer|meer informatie|ontdek|ontdekken|hier|details|overzicht|sitemap|menu|welkom|hallo|informatie|info|naar inhoud',
-    // Account.
-    'account|mijn account|mijn gegevens|inloggen|uitloggen|aanmelden|afmelden|registreren|account aanmaken|gebruikersnaam|wachtwoord|wachtwoord vergeten|profiel|mijn bestellingen|bestellingen|bestelgeschiedenis|bestelling volgen|track & trace|klantenportaal|dealerportaal|zakelijk inloggen',
-    // Cart, checkout, wishlist, compare.
-    'winkelwagen|winkelmand|winkelmandje|mijn winkelwagen|afrekenen|bestellen|verder naar bestellen|verlanglijst|verlanglijstje|wensenlijst|favorieten|vergelijk|vergelijken|snel bekijken|in winkelwagen|toevoegen aan winkelwagen|in mijn winkelwagen|kopen|nu kopen|aantal|subtotaal|totaal|artikelen|artikel|leeg',
-    // Legal and cookie banners.
-    'privacy|privacyverklaring|privacybeleid|cookies|cookie|cookiebeleid|cookieverklaring|cookie instellingen|algemene voorwaarden|voorwaarden|gebruiksvoorwaarden|leveringsvoorwaarden|disclaimer|colofon|toegankelijkheid|auteursrecht|alle rechten voorbehouden|rechten|voorbehouden|accepteren|alles accepteren|weigeren|instellingen|opslaan|akkoord|avg|kvk|btw nummer|btw|herroepingsrecht|klachten|klachtenregeling|responsible disclosure',
-    // Languages and countries of switchers.
-    'taal|talen|kies taal|land|landen|regio|internationaal|nederlands|vlaams|engels|duits|frans|english|deutsch|français|nederland|belgië|belgie|vlaanderen|europa|duitsland|frankrijk|luxemburg|valuta',
-    // Weekdays and opening hours.
-    'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|openingstijden|openingsuren|geopend|gesloten|vandaag|feestdagen|op afspraak|afspraak|afspraak maken|uur|tot',
-    // Blog, news, press.
-    'blog|nieuws|actueel|nieuwsberichten|pers|persberichten|media|evenementen|beurzen|webinars|artikelen|tips|inspiratie|ideeën|ideeen|advies|gidsen|ervaringen|reviews|beoordelingen|klantbeoordelingen|galerij|fotos|video|videos|projecten|referenties|cases|magazine',
-    // Service and help.
-    'service|klantenservice|klantenservice & contact|hulp|helpcentrum|support|ondersteuning|veelgestelde vragen|vragen|faq|verzending|verzenden|verzendkosten|bezorging|bezorgen|levering|levertijd|levertijden|retourneren|retouren|retour|ruilen|terugbetaling|garantie|betalen|betaling|betaalmethoden|betaalmogelijkheden|veilig betalen|ideal|bancontact|paypal|klarna|achteraf betalen|maattabel|downloads|download|documentatie|documenten|brochures|folders|handleidingen|datasheets|certificaten|offerte|offerte aanvragen|vraag offerte aan|terugbelverzoek',
-    // Company, contact, careers.
-    'over ons|wie zijn wij|wie we zijn|bedrijf|het bedrijf|ons bedrijf|organisatie|onze geschiedenis|geschiedenis|historie|missie|visie|kernwaarden|waarden|duurzaamheid|mvo|team|ons team|medewerkers|directie|werken bij|vacatures|carrière|werken bij ons|partners|investeerders|vestigingen|vestiging|locaties|winkels|onze winkels|winkel|winkelzoeker|showroom|dealers|dealer zoeken|verkooppunten|waar te koop|distributeurs|kwaliteit|certificeringen|technologie|innovatie|oplossingen|sectoren|branches|toepassingen|klanten|waarom wij|contact|contacteer ons|neem contact op|contactformulier|nieuwsbrief|inschrijven|volg ons|delen|zakelijk|particulier|particulieren',
-    // Search, filters, offers, catalogue.
-    'zoeken|zoek|zoekresultaten|resultaten|filter|filters|filteren|sorteren|sorteer op|prijs|prijzen|prijslijst|laagste prijs|hoogste prijs|relevantie|populariteit|populair|bestsellers|best verkocht|aanbevolen|nieuw|nieuwe|nieuw binnen|nieuwe collectie|binnenkort|sale|uitverkoop|aanbiedingen|aanbieding|acties|actie|korting|kortingen|kortingscode|outlet|merken|merk|onze merken|categorieën|categorieen|categorie|catalogus|assortiment|producten|product|onze producten|collecties|collectie|afdelingen|op voorraad|niet op voorraad|uitverkocht|beschikbaar|weergave|lijst',
-    // Phone, e-mail, address.
-    'telefoon|tel|fax|e mail|email|mail|adres|bezoekadres|postadres|straat|postcode|routebeschrijving|route|plattegrond|whatsapp|bel ons|hoofdkantoor',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|social media',
-    // Small words of furniture phrases ("Over ons", "Mijn account", "Algemene voorwaarden").
-    'en|of|de|het|een|van|voor|met|op|in|aan|bij|naar|uit|over|ons|onze|mijn|uw|je|jouw|wij|we',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'home|startpagina|start|terug|volgende|vorige|naar boven|pagina|paginas|sluiten|openen|tonen|verbergen|bekijk|bekijk alles|alles bekijken|toon alles|alle|alles|meer|minder|lees meer|meer informatie|ontdek|ontdekken|hier|details|overzicht|sitemap|menu|welkom|hallo|informatie|info|naar inhoud',
+      // Account.
+      'account|mijn account|mijn gegevens|inloggen|uitloggen|aanmelden|afmelden|registreren|account aanmaken|gebruikersnaam|wachtwoord|wachtwoord vergeten|profiel|mijn bestellingen|bestellingen|bestelgeschiedenis|bestelling volgen|track & trace|klantenportaal|dealerportaal|zakelijk inloggen',
+      // Cart, checkout, wishlist, compare.
+      'winkelwagen|winkelmand|winkelmandje|mijn winkelwagen|afrekenen|bestellen|verder naar bestellen|verlanglijst|verlanglijstje|wensenlijst|favorieten|vergelijk|vergelijken|snel bekijken|in winkelwagen|toevoegen aan winkelwagen|in mijn winkelwagen|kopen|nu kopen|aantal|subtotaal|totaal|artikelen|artikel|leeg',
+      // Legal and cookie banners.
+      'privacy|privacyverklaring|privacybeleid|cookies|cookie|cookiebeleid|cookieverklaring|cookie instellingen|algemene voorwaarden|voorwaarden|gebruiksvoorwaarden|leveringsvoorwaarden|disclaimer|colofon|toegankelijkheid|auteursrecht|alle rechten voorbehouden|rechten|voorbehouden|accepteren|alles accepteren|weigeren|instellingen|opslaan|akkoord|avg|kvk|btw nummer|btw|herroepingsrecht|klachten|klachtenregeling|responsible disclosure',
+      // Languages and countries of switchers.
+      'taal|talen|kies taal|land|landen|regio|internationaal|nederlands|vlaams|engels|duits|frans|english|deutsch|français|nederland|belgië|belgie|vlaanderen|europa|duitsland|frankrijk|luxemburg|valuta',
+      // Weekdays and opening hours.
+      'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|openingstijden|openingsuren|geopend|gesloten|vandaag|feestdagen|op afspraak|afspraak|afspraak maken|uur|tot',
+      // Blog, news, press.
+      'blog|nieuws|actueel|nieuwsberichten|pers|persberichten|media|evenementen|beurzen|webinars|artikelen|tips|inspiratie|ideeën|ideeen|advies|gidsen|ervaringen|reviews|beoordelingen|klantbeoordelingen|galerij|fotos|video|videos|projecten|referenties|cases|magazine',
+      // Service and help.
+      'service|klantenservice|klantenservice & contact|hulp|helpcentrum|support|ondersteuning|veelgestelde vragen|vragen|faq|verzending|verzenden|verzendkosten|bezorging|bezorgen|levering|levertijd|levertijden|retourneren|retouren|retour|ruilen|terugbetaling|garantie|betalen|betaling|betaalmethoden|betaalmogelijkheden|veilig betalen|ideal|bancontact|paypal|klarna|achteraf betalen|maattabel|downloads|download|documentatie|documenten|brochures|folders|handleidingen|datasheets|certificaten|offerte|offerte aanvragen|vraag offerte aan|terugbelverzoek',
+      // Company, contact, careers.
+      'over ons|wie zijn wij|wie we zijn|bedrijf|het bedrijf|ons bedrijf|organisatie|onze geschiedenis|geschiedenis|historie|missie|visie|kernwaarden|waarden|duurzaamheid|mvo|team|ons team|medewerkers|directie|werken bij|vacatures|carrière|werken bij ons|partners|investeerders|vestigingen|vestiging|locaties|winkels|onze winkels|winkel|winkelzoeker|showroom|dealers|dealer zoeken|verkooppunten|waar te koop|distributeurs|kwaliteit|certificeringen|technologie|innovatie|oplossingen|sectoren|branches|toepassingen|klanten|waarom wij|contact|contacteer ons|neem contact op|contactformulier|nieuwsbrief|inschrijven|volg ons|delen|zakelijk|particulier|particulieren',
+      // Search, filters, offers, catalogue.
+      'zoeken|zoek|zoekresultaten|resultaten|filter|filters|filteren|sorteren|sorteer op|prijs|prijzen|prijslijst|laagste prijs|hoogste prijs|relevantie|populariteit|populair|bestsellers|best verkocht|aanbevolen|nieuw|nieuwe|nieuw binnen|nieuwe collectie|binnenkort|sale|uitverkoop|aanbiedingen|aanbieding|acties|actie|korting|kortingen|kortingscode|outlet|merken|merk|onze merken|categorieën|categorieen|categorie|catalogus|assortiment|producten|product|onze producten|collecties|collectie|afdelingen|op voorraad|niet op voorraad|uitverkocht|beschikbaar|weergave|lijst',
+      // Phone, e-mail, address.
+      'telefoon|tel|fax|e mail|email|mail|adres|bezoekadres|postadres|straat|postcode|routebeschrijving|route|plattegrond|whatsapp|bel ons|hoofdkantoor',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|social media',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'en|of|met|op|in|aan|bij|naar|uit|over|ons|onze|mijn|uw|je|jouw|wij|we',
+    ],
+    'de het een van voor',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -3,38 +3,42 @@
  * starts, so compounds are found from their first part; "produsent" on a product page names the maker, so the
  * bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const no: Lexicon = {
   lang: 'no',
-  nav: [
-    // Navigation.
-    'forside|hjem|start|tilbake|neste|forrige|til toppen|side|sider|lukk|åpne|vis|skjul|vis alle|se alle|vis mer|alle|alt|mer|mindre|les mer|les meir|oppdag|utforsk|her|detaljer|oversikt|nettstedskart|sitemap|meny|velkommen|hei|informasjon|info|gå til innhold',
-    // Account.
-    'konto|min konto|mine sider|logg inn|logg ut|login|opprett konto|opprett bruker|bli medlem|passord|glemt passord|brukernavn|profil|mine ordrer|mine bestillinger|ordrer|bestillinger|ordrehistorikk|spor ordre|spor pakke|ordrestatus|forhandlerinnlogging|bedriftsinnlogging',
-    // Cart, checkout, wishlist, compare.
-    'handlekurv|handlevogn|kurv|kasse|til kassen|gå til kassen|bestill|fullfør kjøp|ønskeliste|favoritter|mine favoritter|sammenlign|hurtigvisning|legg i handlekurv|legg i handlekurven|kjøp|kjøp nå|antall|delsum|sum|totalt|varer|tom',
-    // Legal and cookie banners.
-    'personvern|personvernerklæring|personvernpolicy|personopplysninger|gdpr|informasjonskapsler|cookies|cookie|cookiepolicy|cookieinnstillinger|salgsbetingelser|kjøpsbetingelser|vilkår|betingelser|brukervilkår|tilgjengelighet|tilgjengelighetserklæring|opphavsrett|alle rettigheter reservert|rettigheter|reservert|godta|godta alle|aksepter|avvis|innstillinger|lagre|angrerett|org nr|mva',
-    // Languages and countries of switchers.
-    'språk|velg språk|land|velg land|region|internasjonal|norsk|bokmål|nynorsk|engelsk|english|svenska|dansk|suomi|deutsch|norge|noreg|sverige|danmark|finland|norden|europa|valuta|nok|kr',
-    // Weekdays and opening hours.
-    'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|ons|tor|fre|lør|søn|hverdager|helg|åpningstider|opningstider|åpent|stengt|i dag|helligdager|timebestilling|bestill time',
-    // Blog, news, press.
-    'blogg|nyheter|aktuelt|nytt|presse|pressemeldinger|presserom|media|arrangementer|events|messer|webinarer|artikler|tips|inspirasjon|ideer|guider|guide|anmeldelser|kundeanmeldelser|omtaler|referanser|galleri|bilder|videoer|video|prosjekter|kundehistorier|magasin',
-    // Service and help.
-    'kundeservice|kundesenter|service|hjelp|hjelpesenter|support|ofte stilte spørsmål|spørsmål og svar|faq|spørsmål|levering|frakt|fraktpriser|leveringstid|leveringsbetingelser|retur|returer|returrett|bytte|reklamasjon|garanti|betaling|betalingsmåter|betalingsalternativer|sikker betaling|vipps|klarna|faktura|delbetaling|størrelsesguide|nedlastinger|last ned|dokumentasjon|dokumenter|brosjyrer|manualer|produktblad|datablad|sertifikater|tilbud|be om tilbud|få tilbud',
-    // Company, contact, careers.
-    'om oss|selskapet|om selskapet|bedriften|om bedriften|vår bedrift|hvem er vi|vår historie|historie|misjon|visjon|verdier|bærekraft|ansvar|team|vårt team|ansatte|ledelse|karriere|jobb|ledige stillinger|jobb hos oss|jobbe hos oss|partnere|partner|investorer|investor relations|butikker|våre butikker|butikk|finn butikk|showroom|forhandlere|finn forhandler|hvor kjøpe|distributører|kvalitet|sertifiseringer|teknologi|innovasjon|løsninger|bransjer|bruksområder|kunder|hvorfor oss|kontakt|kontakt oss|kontaktskjema|nyhetsbrev|meld deg på|abonner|følg oss|del|bedrift|privat',
-    // Search, filters, offers, catalogue.
-    'søk|søkeresultater|resultater|filter|filtrer|sorter|sorter etter|pris|priser|prisliste|laveste pris|høyeste pris|relevans|popularitet|populære|bestselgere|mest solgte|anbefalte|nyheter|nytt|ny kolleksjon|kommer snart|salg|utsalg|tilbud|kampanje|kampanjer|rabatt|rabattkode|outlet|merker|varemerker|våre merker|kategorier|kategori|katalog|sortiment|produkter|produkt|våre produkter|kolleksjoner|kolleksjon|avdelinger|på lager|ikke på lager|utsolgt|tilgjengelig|visning|liste',
-    // Phone, e-mail, address.
-    'telefon|tlf|tel|faks|fax|e post|epost|e mail|mail|adresse|besøksadresse|postadresse|postnummer|veibeskrivelse|finn frem|kart|whatsapp|hovedkontor',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sosiale medier',
-    // Small words of furniture phrases ("Om oss", "Min konto", "Spørsmål og svar").
-    'og|eller|i|på|for|til|med|av|om|fra|hos|vår|våre|vårt|din|ditt|dine|min|mitt|mine|oss|vi',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'forside|hjem|start|tilbake|neste|forrige|til toppen|side|sider|lukk|åpne|vis|skjul|vis alle|se alle|vis mer|alle|alt|mer|mindre|les mer|les meir|oppdag|utforsk|her|detaljer|oversikt|nettstedskart|sitemap|meny|velkommen|hei|informasjon|info|gå til innhold',
+      // Account.
+      'konto|min konto|mine sider|logg inn|logg ut|login|opprett konto|opprett bruker|bli medlem|passord|glemt passord|brukernavn|profil|mine ordrer|mine bestillinger|ordrer|bestillinger|ordrehistorikk|spor ordre|spor pakke|ordrestatus|forhandlerinnlogging|bedriftsinnlogging',
+      // Cart, checkout, wishlist, compare.
+      'handlekurv|handlevogn|kurv|kasse|til kassen|gå til kassen|bestill|fullfør kjøp|ønskeliste|favoritter|mine favoritter|sammenlign|hurtigvisning|legg i handlekurv|legg i handlekurven|kjøp|kjøp nå|antall|delsum|sum|totalt|varer|tom',
+      // Legal and cookie banners.
+      'personvern|personvernerklæring|personvernpolicy|personopplysninger|gdpr|informasjonskapsler|cookies|cookie|cookiepolicy|cookieinnstillinger|salgsbetingelser|kjøpsbetingelser|vilkår|betingelser|brukervilkår|tilgjengelighet|tilgjengelighetserklæring|opphavsrett|alle rettigheter reservert|rettigheter|reservert|godta|godta alle|aksepter|avvis|innstillinger|lagre|angrerett|org nr|mva',
+      // Languages and countries of switchers.
+      'språk|velg språk|land|velg land|region|internasjonal|norsk|bokmål|nynorsk|engelsk|english|svenska|dansk|suomi|deutsch|norge|noreg|sverige|danmark|finland|norden|europa|valuta|nok|kr',
+      // Weekdays and opening hours.
+      'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|ons|tor|fre|lør|søn|hverdager|helg|åpningstider|opningstider|åpent|stengt|i dag|helligdager|timebestilling|bestill time',
+      // Blog, news, press.
+      'blogg|nyheter|aktuelt|nytt|presse|pressemeldinger|presserom|media|arrangementer|events|messer|webinarer|artikler|tips|inspirasjon|ideer|guider|guide|anmeldelser|kundeanmeldelser|omtaler|referanser|galleri|bilder|videoer|video|prosjekter|kundehistorier|magasin',
+      // Service and help.
+      'kundeservice|kundesenter|service|hjelp|hjelpesenter|support|ofte stilte spørsmål|spørsmål og svar|faq|spørsmål|levering|frakt|fraktpriser|leveringstid|leveringsbetingelser|retur|returer|returrett|bytte|reklamasjon|garanti|betaling|betalingsmåter|betalingsalternativer|sikker betaling|vipps|klarna|faktura|delbetaling|størrelsesguide|nedlastinger|last ned|dokumentasjon|dokumenter|brosjyrer|manualer|produktblad|datablad|sertifikater|tilbud|be om tilbud|få tilbud',
+      // Company, contact, careers.
+      'om oss|selskapet|om selskapet|bedriften|om bedriften|vår bedrift|hvem er vi|vår historie|historie|misjon|visjon|verdier|bærekraft|ansvar|team|vårt team|ansatte|ledelse|karriere|jobb|ledige stillinger|jobb hos oss|jobbe hos oss|partnere|partner|investorer|investor relations|butikker|våre butikker|butikk|finn butikk|showroom|forhandlere|finn forhandler|hvor kjøpe|distributører|kvalitet|sertifiseringer|teknologi|innovasjon|løsninger|bransjer|bruksområder|kunder|hvorfor oss|kontakt|kontakt oss|kontaktskjema|nyhetsbrev|meld deg på|abonner|følg oss|del|bedrift|privat',
+      // Search, filters, offers, catalogue.
+      'søk|søkeresultater|resultater|filter|filtrer|sorter|sorter etter|pris|priser|prisliste|laveste pris|høyeste pris|relevans|popularitet|populære|bestselgere|mest solgte|anbefalte|nyheter|nytt|ny kolleksjon|kommer snart|salg|utsalg|tilbud|kampanje|kampanjer|rabatt|rabattkode|outlet|merker|varemerker|våre merker|kategorier|kategori|katalog|sortiment|produkter|produkt|våre produkter|kolleksjoner|kolleksjon|avdelinger|på lager|ikke på lager|utsolgt|tilgjengelig|visning|liste',
+      // Phone, e-mail, address.
+      'telefon|tlf|tel|faks|fax|e post|epost|e mail|mail|adresse|besøksadresse|postadresse|postnummer|veibeskrivelse|finn frem|kart|whatsapp|hovedkontor',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sosiale medier',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'og|eller|i|på|til|med|om|fra|hos|vår|våre|vårt|din|ditt|dine|min|mitt|mine|oss|vi',
+    ],
+    'for av',
+  ),
   buyer: {
     retailer: {
       strong:

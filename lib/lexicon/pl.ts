@@ -2,38 +2,42 @@
  * Polish. Cues are word starts, so one stem covers the cases ("hurtow" finds hurtownia, hurtowe, hurtowych);
  * "producent" on a product card names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const pl: Lexicon = {
   lang: 'pl',
-  nav: [
-    // Navigation.
-    'strona główna|start|home|wstecz|powrót|wróć|dalej|następna|poprzednia|do góry|strona|strony|zamknij|otwórz|pokaż|ukryj|zobacz|zobacz wszystko|zobacz wszystkie|pokaż wszystkie|wszystkie|wszystko|więcej|mniej|czytaj więcej|dowiedz się więcej|odkryj|tutaj|szczegóły|mapa strony|menu|witamy|witaj|informacje|info|przejdź do treści',
-    // Account.
-    'konto|moje konto|panel klienta|zaloguj|zaloguj się|logowanie|wyloguj|wyloguj się|zarejestruj|zarejestruj się|rejestracja|załóż konto|hasło|nie pamiętasz hasła|login|profil|moje zamówienia|zamówienia|historia zamówień|status zamówienia|śledzenie przesyłki|strefa klienta|strefa partnera',
-    // Cart, checkout, wishlist, compare.
-    'koszyk|mój koszyk|przejdź do koszyka|kasa|do kasy|zamów|złóż zamówienie|realizacja zamówienia|lista życzeń|ulubione|schowek|porównaj|porównanie|szybki podgląd|dodaj do koszyka|do koszyka|kup|kup teraz|ilość|suma|razem|produkty w koszyku|pusty',
-    // Legal and cookie banners.
-    'polityka prywatności|prywatność|ochrona danych|rodo|cookies|cookie|polityka cookies|ustawienia cookies|regulamin|regulamin sklepu|warunki|warunki korzystania|polityka|dostępność|prawa zastrzeżone|wszelkie prawa zastrzeżone|prawa|zastrzeżone|akceptuję|akceptuj|zaakceptuj wszystkie|odrzuć|ustawienia|zapisz|zgoda|nota prawna|odstąpienie od umowy|reklamacje|nip|regon|krs',
-    // Languages and countries of switchers.
-    'język|języki|wybierz język|kraj|region|międzynarodowy|polski|angielski|niemiecki|english|deutsch|polska|europa|niemcy|czechy|ukraina|waluta|pln|zł',
-    // Weekdays and opening hours.
-    'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|godziny otwarcia|godziny pracy|czynne|otwarte|zamknięte|nieczynne|dzisiaj|dziś|święta|pn|od|do|w godzinach',
-    // Blog, news, press.
-    'blog|aktualności|nowości|wiadomości|prasa|dla mediów|media|wydarzenia|targi|webinary|artykuły|poradnik|porady|inspiracje|pomysły|opinie|recenzje|referencje|galeria|wideo|filmy|realizacje|nasze realizacje|magazyn',
-    // Service and help.
-    'obsługa klienta|serwis|pomoc|centrum pomocy|wsparcie|najczęściej zadawane pytania|pytania|faq|dostawa|wysyłka|koszty dostawy|koszty wysyłki|czas dostawy|formy dostawy|zwroty|zwrot|wymiana|reklamacja|gwarancja|płatność|płatności|formy płatności|metody płatności|bezpieczne płatności|przelewy24|blik|payu|paypal|raty|tabela rozmiarów|do pobrania|pliki do pobrania|pobierz|dokumentacja|dokumenty|katalogi|broszury|instrukcje|karty techniczne|certyfikaty|wycena|zapytanie ofertowe|zapytaj o cenę|oddzwonimy',
-    // Company, contact, careers.
-    'o nas|o firmie|firma|nasza firma|kim jesteśmy|historia|nasza historia|misja|wizja|wartości|zrównoważony rozwój|odpowiedzialność|zespół|nasz zespół|zarząd|kariera|praca|oferty pracy|pracuj z nami|partnerzy|inwestorzy|relacje inwestorskie|oddziały|lokalizacje|salony|sklepy|nasze sklepy|sklep|showroom|salon|gdzie kupić|dystrybutorzy|dealerzy|jakość|certyfikaty|technologia|innowacje|rozwiązania|branże|zastosowania|projekty|klienci|dlaczego my|kontakt|skontaktuj się|formularz kontaktowy|napisz do nas|zadzwoń|newsletter|zapisz się|obserwuj nas|udostępnij|usługi|oferta|dla firm|dla biznesu',
-    // Search, filters, offers, catalogue.
-    'szukaj|wyszukaj|wyszukiwarka|wyniki|wyniki wyszukiwania|filtr|filtry|filtruj|sortuj|sortuj według|sortowanie|cena|ceny|cennik|od najtańszych|od najdroższych|trafność|popularność|popularne|bestsellery|polecane|polecamy|nowość|nowe|nowa kolekcja|wkrótce|wyprzedaż|promocje|promocja|okazje|rabaty|rabat|kod rabatowy|kupon|outlet|marki|marka|nasze marki|producenci|kategorie|kategoria|katalog|asortyment|produkty|produkt|nasze produkty|kolekcje|kolekcja|działy|dostępny|dostępne|niedostępny|w magazynie|wyprzedane|widok|lista',
-    // Phone, e-mail, address.
-    'telefon|tel|faks|fax|e mail|email|adres|ul|ulica|kod pocztowy|dojazd|mapa|jak dojechać|siedziba|whatsapp|infolinia',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|media społecznościowe',
-    // Small words of furniture phrases ("O nas", "Polityka prywatności", "Moje konto").
-    'i|oraz|lub|albo|w|we|z|ze|na|do|dla|o|od|po|przez|nasz|nasza|nasze|twój|twoje|moje|mój|nas|my',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'strona główna|start|home|wstecz|powrót|wróć|dalej|następna|poprzednia|do góry|strona|strony|zamknij|otwórz|pokaż|ukryj|zobacz|zobacz wszystko|zobacz wszystkie|pokaż wszystkie|wszystkie|wszystko|więcej|mniej|czytaj więcej|dowiedz się więcej|odkryj|tutaj|szczegóły|mapa strony|menu|witamy|witaj|informacje|info|przejdź do treści',
+      // Account.
+      'konto|moje konto|panel klienta|zaloguj|zaloguj się|logowanie|wyloguj|wyloguj się|zarejestruj|zarejestruj się|rejestracja|załóż konto|hasło|nie pamiętasz hasła|login|profil|moje zamówienia|zamówienia|historia zamówień|status zamówienia|śledzenie przesyłki|strefa klienta|strefa partnera',
+      // Cart, checkout, wishlist, compare.
+      'koszyk|mój koszyk|przejdź do koszyka|kasa|do kasy|zamów|złóż zamówienie|realizacja zamówienia|lista życzeń|ulubione|schowek|porównaj|porównanie|szybki podgląd|dodaj do koszyka|do koszyka|kup|kup teraz|ilość|suma|razem|produkty w koszyku|pusty',
+      // Legal and cookie banners.
+      'polityka prywatności|prywatność|ochrona danych|rodo|cookies|cookie|polityka cookies|ustawienia cookies|regulamin|regulamin sklepu|warunki|warunki korzystania|polityka|dostępność|prawa zastrzeżone|wszelkie prawa zastrzeżone|prawa|zastrzeżone|akceptuję|akceptuj|zaakceptuj wszystkie|odrzuć|ustawienia|zapisz|zgoda|nota prawna|odstąpienie od umowy|reklamacje|nip|regon|krs',
+      // Languages and countries of switchers.
+      'język|języki|wybierz język|kraj|region|międzynarodowy|polski|angielski|niemiecki|english|deutsch|polska|europa|niemcy|czechy|ukraina|waluta|pln|zł',
+      // Weekdays and opening hours.
+      'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|godziny otwarcia|godziny pracy|czynne|otwarte|zamknięte|nieczynne|dzisiaj|dziś|święta|pn|od|w godzinach',
+      // Blog, news, press.
+      'blog|aktualności|nowości|wiadomości|prasa|dla mediów|media|wydarzenia|targi|webinary|artykuły|poradnik|porady|inspiracje|pomysły|opinie|recenzje|referencje|galeria|wideo|filmy|realizacje|nasze realizacje|magazyn',
+      // Service and help.
+      'obsługa klienta|serwis|pomoc|centrum pomocy|wsparcie|najczęściej zadawane pytania|pytania|faq|dostawa|wysyłka|koszty dostawy|koszty wysyłki|czas dostawy|formy dostawy|zwroty|zwrot|wymiana|reklamacja|gwarancja|płatność|płatności|formy płatności|metody płatności|bezpieczne płatności|przelewy24|blik|payu|paypal|raty|tabela rozmiarów|do pobrania|pliki do pobrania|pobierz|dokumentacja|dokumenty|katalogi|broszury|instrukcje|karty techniczne|certyfikaty|wycena|zapytanie ofertowe|zapytaj o cenę|oddzwonimy',
+      // Company, contact, careers.
+      'o nas|o firmie|firma|nasza firma|kim jesteśmy|historia|nasza historia|misja|wizja|wartości|zrównoważony rozwój|odpowiedzialność|zespół|nasz zespół|zarząd|kariera|praca|oferty pracy|pracuj z nami|partnerzy|inwestorzy|relacje inwestorskie|oddziały|lokalizacje|salony|sklepy|nasze sklepy|sklep|showroom|salon|gdzie kupić|dystrybutorzy|dealerzy|jakość|certyfikaty|technologia|innowacje|rozwiązania|branże|zastosowania|projekty|klienci|dlaczego my|kontakt|skontaktuj się|formularz kontaktowy|napisz do nas|zadzwoń|newsletter|zapisz się|obserwuj nas|udostępnij|usługi|oferta|dla firm|dla biznesu',
+      // Search, filters, offers, catalogue.
+      'szukaj|wyszukaj|wyszukiwarka|wyniki|wyniki wyszukiwania|filtr|filtry|filtruj|sortuj|sortuj według|sortowanie|cena|ceny|cennik|od najtańszych|od najdroższych|trafność|popularność|popularne|bestsellery|polecane|polecamy|nowość|nowe|nowa kolekcja|wkrótce|wyprzedaż|promocje|promocja|okazje|rabaty|rabat|kod rabatowy|kupon|outlet|marki|marka|nasze marki|producenci|kategorie|kategoria|katalog|asortyment|produkty|produkt|nasze produkty|kolekcje|kolekcja|działy|dostępny|dostępne|niedostępny|w magazynie|wyprzedane|widok|lista',
+      // Phone, e-mail, address.
+      'telefon|tel|faks|fax|e mail|email|adres|ul|ulica|kod pocztowy|dojazd|mapa|jak dojechać|siedziba|whatsapp|infolinia',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|media społecznościowe',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'i|oraz|lub|albo|w|we|z|ze|na|o|od|po|przez|nasz|nasza|nasze|twój|twoje|moje|mój|nas|my',
+    ],
+    'dla do',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * Portuguese, Brazilian and European ("atacado" and "por grosso", "carrinho" and "cesto", "frete" and "portes").
  * "Fabricante" on a product sheet names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const pt: Lexicon = {
   lang: 'pt',
-  nav: [
-    // Navigation.
-    'início|inicio|página inicial|home|voltar|voltar ao início|próximo|anterior|topo|voltar ao topo|página|páginas|fechar|abrir|mostrar|ocultar|ver|ver tudo|ver todos|ver todas|ver mais|todos|todas|tudo|mais|menos|saiba mais|leia mais|descubra|explorar|aqui|detalhes|mapa do site|menu|bem vindo|bem vinda|olá|informações|info|ir para o conteúdo',
-    // Account.
-    'conta|minha conta|área do cliente|área de cliente|entrar|login|iniciar sessão|sair|terminar sessão|cadastre se|cadastro|cadastrar|registar|registo|criar conta|usuário|utilizador|senha|palavra passe|esqueci minha senha|perfil|meus pedidos|pedidos|minhas encomendas|encomendas|histórico de pedidos|rastrear pedido|rastreamento|acompanhar pedido|área do revendedor|área profissional',
-    // Cart, checkout, wishlist, compare.
-    'carrinho|meu carrinho|ver carrinho|cesto|sacola|finalizar compra|finalizar pedido|checkout|pagar|lista de desejos|favoritos|meus favoritos|comparar|visualização rápida|adicionar ao carrinho|adicionar ao cesto|comprar|comprar agora|quantidade|subtotal|total|itens|item|artigos|vazio',
-    // Legal and cookie banners.
-    'política de privacidade|privacidade|proteção de dados|lgpd|rgpd|cookies|cookie|política de cookies|configurar cookies|termos|termos de uso|termos e condições|condições|condições gerais|condições de venda|política|acessibilidade|direitos reservados|todos os direitos reservados|direitos|reservados|aceitar|aceitar todos|rejeitar|recusar|personalizar|configurações|definições|guardar|salvar|livro de reclamações|aviso legal|cnpj|nif',
-    // Languages and countries of switchers.
-    'idioma|idiomas|selecionar idioma|país|países|região|internacional|português|inglês|english|español|français|deutsch|brasil|portugal|angola|moçambique|europa|moeda',
-    // Weekdays and opening hours.
-    'segunda|terça|quarta|quinta|sexta|sábado|domingo|segunda feira|terça feira|quarta feira|quinta feira|sexta feira|feira|seg|ter|qua|qui|sex|sáb|dom|horário|horários|horário de funcionamento|horário de atendimento|aberto|fechado|hoje|feriados|às|h',
-    // Blog, news, press.
-    'blog|notícias|novidades|atualidades|imprensa|sala de imprensa|comunicados|mídia|media|eventos|feiras|webinars|artigos|dicas|ideias|inspiração|guias|tutoriais|depoimentos|avaliações|opiniões|galeria|vídeos|projetos realizados|cases|revista',
-    // Service and help.
-    'serviço|serviços|atendimento|atendimento ao cliente|sac|central de atendimento|apoio ao cliente|ajuda|central de ajuda|suporte|perguntas frequentes|faq|dúvidas|dúvidas frequentes|perguntas|entrega|entregas|envio|envios|frete|portes|prazo de entrega|formas de envio|trocas|devoluções|trocas e devoluções|devolução|reembolso|garantia|pagamento|pagamentos|formas de pagamento|métodos de pagamento|pagamento seguro|pix|boleto|paypal|multibanco|mb way|guia de tamanhos|tabela de medidas|downloads|baixar|documentação|documentos|catálogos|folhetos|manuais|fichas técnicas|certificados|orçamento|solicitar orçamento|peça um orçamento|pedir orçamento|assistência técnica',
-    // Company, contact, careers.
-    'sobre|sobre nós|quem somos|a empresa|empresa|nossa empresa|institucional|nossa história|história|missão|visão|valores|sustentabilidade|responsabilidade social|equipe|equipa|nossa equipe|trabalhe conosco|trabalhe connosco|carreiras|vagas|recrutamento|parceiros|investidores|relação com investidores|unidades|filiais|lojas|nossas lojas|loja|encontre uma loja|showroom|revendedores|onde comprar|distribuidores|representantes|qualidade|certificações|prêmios|tecnologia|inovação|soluções|setores|aplicações|projetos|clientes|por que escolher|fale conosco|contato|contacto|contactos|contatos|formulário de contato|newsletter|assine|subscrever|inscreva se|siga nos|compartilhar|partilhar|profissionais|particulares',
-    // Search, filters, offers, catalogue.
-    'buscar|busca|pesquisar|pesquisa|resultados|filtro|filtros|filtrar|ordenar|ordenar por|preço|preços|tabela de preços|menor preço|maior preço|relevância|popularidade|populares|mais vendidos|destaques|recomendados|novo|novos|lançamentos|nova coleção|em breve|promoções|promoção|ofertas|oferta|descontos|liquidação|saldos|outlet|cupom|cupão|código promocional|marcas|marca|nossas marcas|categorias|categoria|catálogo|produtos|produto|nossos produtos|gama|coleções|coleção|departamentos|em estoque|em stock|esgotado|disponível|indisponível|visualizar|lista|grade',
-    // Phone, e-mail, address.
-    'telefone|tel|telemóvel|fax|email|e mail|endereço|morada|nosso endereço|rua|av|avenida|cep|código postal|como chegar|localização|mapa|whatsapp|sede|matriz',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|redes sociais',
-    // Small words of furniture phrases ("Quem somos", "Trocas e devoluções", "Minha conta").
-    'e|ou|o|a|os|as|um|uma|de|do|da|dos|das|ao|à|em|no|na|nos|nas|com|por|para|pelo|pela|sem|nosso|nossa|nossos|nossas|seu|sua|meu|minha|meus|minhas',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'início|inicio|página inicial|home|voltar|voltar ao início|próximo|anterior|topo|voltar ao topo|página|páginas|fechar|abrir|mostrar|ocultar|ver|ver tudo|ver todos|ver todas|ver mais|todos|todas|tudo|mais|menos|saiba mais|leia mais|descubra|explorar|aqui|detalhes|mapa do site|menu|bem vindo|bem vinda|olá|informações|info|ir para o conteúdo',
+      // Account.
+      'conta|minha conta|área do cliente|área de cliente|entrar|login|iniciar sessão|sair|terminar sessão|cadastre se|cadastro|cadastrar|registar|registo|criar conta|usuário|utilizador|senha|palavra passe|esqueci minha senha|perfil|meus pedidos|pedidos|minhas encomendas|encomendas|histórico de pedidos|rastrear pedido|rastreamento|acompanhar pedido|área do revendedor|área profissional',
+      // Cart, checkout, wishlist, compare.
+      'carrinho|meu carrinho|ver carrinho|cesto|sacola|finalizar compra|finalizar pedido|checkout|pagar|lista de desejos|favoritos|meus favoritos|comparar|visualização rápida|adicionar ao carrinho|adicionar ao cesto|comprar|comprar agora|quantidade|subtotal|total|itens|item|artigos|vazio',
+      // Legal and cookie banners.
+      'política de privacidade|privacidade|proteção de dados|lgpd|rgpd|cookies|cookie|política de cookies|configurar cookies|termos|termos de uso|termos e condições|condições|condições gerais|condições de venda|política|acessibilidade|direitos reservados|todos os direitos reservados|direitos|reservados|aceitar|aceitar todos|rejeitar|recusar|personalizar|configurações|definições|guardar|salvar|livro de reclamações|aviso legal|cnpj|nif',
+      // Languages and countries of switchers.
+      'idioma|idiomas|selecionar idioma|país|países|região|internacional|português|inglês|english|español|français|deutsch|brasil|portugal|angola|moçambique|europa|moeda',
+      // Weekdays and opening hours.
+      'segunda|terça|quarta|quinta|sexta|sábado|domingo|segunda feira|terça feira|quarta feira|quinta feira|sexta feira|feira|seg|ter|qua|qui|sex|sáb|dom|horário|horários|horário de funcionamento|horário de atendimento|aberto|fechado|hoje|feriados|às|h',
+      // Blog, news, press.
+      'blog|notícias|novidades|atualidades|imprensa|sala de imprensa|comunicados|mídia|media|eventos|feiras|webinars|artigos|dicas|ideias|inspiração|guias|tutoriais|depoimentos|avaliações|opiniões|galeria|vídeos|projetos realizados|cases|revista',
+      // Service and help.
+      'serviço|serviços|atendimento|atendimento ao cliente|sac|central de atendimento|apoio ao cliente|ajuda|central de ajuda|suporte|perguntas frequentes|faq|dúvidas|dúvidas frequentes|perguntas|entrega|entregas|envio|envios|frete|portes|prazo de entrega|formas de envio|trocas|devoluções|trocas e devoluções|devolução|reembolso|garantia|pagamento|pagamentos|formas de pagamento|métodos de pagamento|pagamento seguro|pix|boleto|paypal|multibanco|mb way|guia de tamanhos|tabela de medidas|downloads|baixar|documentação|documentos|catálogos|folhetos|manuais|fichas técnicas|certificados|orçamento|solicitar orçamento|peça um orçamento|pedir orçamento|assistência técnica',
+      // Company, contact, careers.
+      'sobre|sobre nós|quem somos|a empresa|empresa|nossa empresa|institucional|nossa história|história|missão|visão|valores|sustentabilidade|responsabilidade social|equipe|equipa|nossa equipe|trabalhe conosco|trabalhe connosco|carreiras|vagas|recrutamento|parceiros|investidores|relação com investidores|unidades|filiais|lojas|nossas lojas|loja|encontre uma loja|showroom|revendedores|onde comprar|distribuidores|representantes|qualidade|certificações|prêmios|tecnologia|inovação|soluções|setores|aplicações|projetos|clientes|por que escolher|fale conosco|contato|contacto|contactos|contatos|formulário de contato|newsletter|assine|subscrever|inscreva se|siga nos|compartilhar|partilhar|profissionais|particulares',
+      // Search, filters, offers, catalogue.
+      'buscar|busca|pesquisar|pesquisa|resultados|filtro|filtros|filtrar|ordenar|ordenar por|preço|preços|tabela de preços|menor preço|maior preço|relevância|popularidade|populares|mais vendidos|destaques|recomendados|novo|novos|lançamentos|nova coleção|em breve|promoções|promoção|ofertas|oferta|descontos|liquidação|saldos|outlet|cupom|cupão|código promocional|marcas|marca|nossas marcas|categorias|categoria|catálogo|produtos|produto|nossos produtos|gama|coleções|coleção|departamentos|em estoque|em stock|esgotado|disponível|indisponível|visualizar|lista|grade',
+      // Phone, e-mail, address.
+      'telefone|tel|telemóvel|fax|email|e mail|endereço|morada|nosso endereço|rua|av|avenida|cep|código postal|como chegar|localização|mapa|whatsapp|sede|matriz',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|redes sociais',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'e|ou|ao|à|em|no|na|nos|nas|com|sem|nosso|nossa|nossos|nossas|seu|sua|meu|minha|meus|minhas',
+    ],
+    'o a os as um uma de do da dos das para por pelo pela',
+  ),
   buyer: {
     retailer: {
       strong:

@@ -2,38 +2,42 @@
  * Swedish. Cues are word starts, so compounds are found from their first part ("grossist" finds grossistpriser);
  * "tillverkare" on a product page names the maker, so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const sv: Lexicon = {
   lang: 'sv',
-  nav: [
-    // Navigation.
-    'hem|startsida|start|tillbaka|nästa|föregående|till toppen|sida|sidor|stäng|öppna|visa|dölj|visa alla|se alla|visa mer|alla|allt|mer|mindre|läs mer|läs mer om|upptäck|utforska|här|detaljer|översikt|webbplatskarta|sitemap|meny|välkommen|hej|information|info|till innehållet',
-    // Account.
-    'konto|mitt konto|mina sidor|logga in|logga ut|registrera|registrera dig|skapa konto|bli medlem|lösenord|glömt lösenord|användarnamn|profil|mina ordrar|mina beställningar|beställningar|orderhistorik|spåra order|spåra paket|orderstatus|företagsinloggning|återförsäljarinloggning',
-    // Cart, checkout, wishlist, compare.
-    'varukorg|varukorgen|kundvagn|kassa|till kassan|gå till kassan|beställ|slutför köp|önskelista|favoriter|mina favoriter|jämför|jämförelse|snabbvy|lägg i varukorg|lägg i varukorgen|köp|köp nu|antal|delsumma|summa|totalt|artiklar|tom',
-    // Legal and cookie banners.
-    'integritetspolicy|integritet|dataskydd|personuppgifter|personuppgiftspolicy|gdpr|cookies|cookie|cookiepolicy|cookieinställningar|villkor|köpvillkor|allmänna villkor|användarvillkor|tillgänglighet|tillgänglighetsredogörelse|upphovsrätt|alla rättigheter förbehållna|rättigheter|förbehållna|acceptera|acceptera alla|godkänn|neka|avvisa|inställningar|spara|ångerrätt|org nr|momsreg nr',
-    // Languages and countries of switchers.
-    'språk|välj språk|land|länder|välj land|region|internationell|svenska|engelska|english|norsk|dansk|suomi|deutsch|sverige|norge|danmark|finland|norden|europa|valuta|sek|kr',
-    // Weekdays and opening hours.
-    'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|lör|sön|vardagar|helger|öppettider|öppet|stängt|idag|helgdagar|tidsbokning|boka tid',
-    // Blog, news, press.
-    'blogg|nyheter|aktuellt|nytt|press|pressmeddelanden|pressrum|media|evenemang|event|mässor|webbinarier|artiklar|tips|inspiration|idéer|guider|guide|omdömen|recensioner|kundrecensioner|referenser|galleri|bilder|videor|video|projekt|kundcase|magasin',
-    // Service and help.
-    'kundservice|kundtjänst|service|hjälp|hjälpcenter|support|vanliga frågor|frågor och svar|faq|frågor|leverans|leveranser|frakt|fraktkostnad|leveranstid|leveransvillkor|returer|retur|returnera|byten|byte|reklamation|garanti|betalning|betalningssätt|betalningsalternativ|säker betalning|klarna|swish|faktura|delbetalning|storleksguide|nedladdningar|ladda ner|dokumentation|dokument|broschyrer|manualer|produktblad|datablad|certifikat|offert|begär offert|be om offert',
-    // Company, contact, careers.
-    'om oss|företaget|om företaget|vårt företag|vilka vi är|vår historia|historia|mission|vision|värderingar|hållbarhet|ansvar|team|vårt team|medarbetare|ledning|karriär|jobb|lediga jobb|lediga tjänster|jobba hos oss|jobba med oss|partners|partner|investerare|investor relations|butiker|våra butiker|butik|hitta butik|butikslista|showroom|återförsäljare|hitta återförsäljare|var köper jag|distributörer|kvalitet|certifieringar|teknik|innovation|lösningar|branscher|användningsområden|kunder|varför oss|kontakt|kontakta oss|kontaktformulär|nyhetsbrev|prenumerera|följ oss|dela|företag|privat|privatperson',
-    // Search, filters, offers, catalogue.
-    'sök|sökresultat|resultat|filter|filtrera|sortera|sortera efter|pris|priser|prislista|lägsta pris|högsta pris|relevans|popularitet|populära|populärt|bästsäljare|mest sålda|rekommenderade|nytt|nyheter|nyinkommet|ny kollektion|kommer snart|rea|realisation|erbjudanden|erbjudande|kampanj|kampanjer|rabatt|rabattkod|outlet|varumärken|varumärke|märken|våra varumärken|kategorier|kategori|katalog|sortiment|produkter|produkt|våra produkter|kollektioner|kollektion|avdelningar|i lager|finns i lager|slut i lager|tillgänglig|visa som|lista',
-    // Phone, e-mail, address.
-    'telefon|tel|fax|e post|epost|e mail|mejl|mail|adress|besöksadress|postadress|gatan|vägen|postnummer|hitta hit|karta|vägbeskrivning|whatsapp|huvudkontor',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociala medier',
-    // Small words of furniture phrases ("Om oss", "Mitt konto", "Frågor och svar").
-    'och|eller|i|på|för|till|med|av|om|från|hos|vår|våra|vårt|din|ditt|dina|mitt|min|mina|oss|vi',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'hem|startsida|start|tillbaka|nästa|föregående|till toppen|sida|sidor|stäng|öppna|visa|dölj|visa alla|se alla|visa mer|alla|allt|mer|mindre|läs mer|läs mer om|upptäck|utforska|här|detaljer|översikt|webbplatskarta|sitemap|meny|välkommen|hej|information|info|till innehållet',
+      // Account.
+      'konto|mitt konto|mina sidor|logga in|logga ut|registrera|registrera dig|skapa konto|bli medlem|lösenord|glömt lösenord|användarnamn|profil|mina ordrar|mina beställningar|beställningar|orderhistorik|spåra order|spåra paket|orderstatus|företagsinloggning|återförsäljarinloggning',
+      // Cart, checkout, wishlist, compare.
+      'varukorg|varukorgen|kundvagn|kassa|till kassan|gå till kassan|beställ|slutför köp|önskelista|favoriter|mina favoriter|jämför|jämförelse|snabbvy|lägg i varukorg|lägg i varukorgen|köp|köp nu|antal|delsumma|summa|totalt|artiklar|tom',
+      // Legal and cookie banners.
+      'integritetspolicy|integritet|dataskydd|personuppgifter|personuppgiftspolicy|gdpr|cookies|cookie|cookiepolicy|cookieinställningar|villkor|köpvillkor|allmänna villkor|användarvillkor|tillgänglighet|tillgänglighetsredogörelse|upphovsrätt|alla rättigheter förbehållna|rättigheter|förbehållna|acceptera|acceptera alla|godkänn|neka|avvisa|inställningar|spara|ångerrätt|org nr|momsreg nr',
+      // Languages and countries of switchers.
+      'språk|välj språk|land|länder|välj land|region|internationell|svenska|engelska|english|norsk|dansk|suomi|deutsch|sverige|norge|danmark|finland|norden|europa|valuta|sek|kr',
+      // Weekdays and opening hours.
+      'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|lör|sön|vardagar|helger|öppettider|öppet|stängt|idag|helgdagar|tidsbokning|boka tid',
+      // Blog, news, press.
+      'blogg|nyheter|aktuellt|nytt|press|pressmeddelanden|pressrum|media|evenemang|event|mässor|webbinarier|artiklar|tips|inspiration|idéer|guider|guide|omdömen|recensioner|kundrecensioner|referenser|galleri|bilder|videor|video|projekt|kundcase|magasin',
+      // Service and help.
+      'kundservice|kundtjänst|service|hjälp|hjälpcenter|support|vanliga frågor|frågor och svar|faq|frågor|leverans|leveranser|frakt|fraktkostnad|leveranstid|leveransvillkor|returer|retur|returnera|byten|byte|reklamation|garanti|betalning|betalningssätt|betalningsalternativ|säker betalning|klarna|swish|faktura|delbetalning|storleksguide|nedladdningar|ladda ner|dokumentation|dokument|broschyrer|manualer|produktblad|datablad|certifikat|offert|begär offert|be om offert',
+      // Company, contact, careers.
+      'om oss|företaget|om företaget|vårt företag|vilka vi är|vår historia|historia|mission|vision|värderingar|hållbarhet|ansvar|team|vårt team|medarbetare|ledning|karriär|jobb|lediga jobb|lediga tjänster|jobba hos oss|jobba med oss|partners|partner|investerare|investor relations|butiker|våra butiker|butik|hitta butik|butikslista|showroom|återförsäljare|hitta återförsäljare|var köper jag|distributörer|kvalitet|certifieringar|teknik|innovation|lösningar|branscher|användningsområden|kunder|varför oss|kontakt|kontakta oss|kontaktformulär|nyhetsbrev|prenumerera|följ oss|dela|företag|privat|privatperson',
+      // Search, filters, offers, catalogue.
+      'sök|sökresultat|resultat|filter|filtrera|sortera|sortera efter|pris|priser|prislista|lägsta pris|högsta pris|relevans|popularitet|populära|populärt|bästsäljare|mest sålda|rekommenderade|nytt|nyheter|nyinkommet|ny kollektion|kommer snart|rea|realisation|erbjudanden|erbjudande|kampanj|kampanjer|rabatt|rabattkod|outlet|varumärken|varumärke|märken|våra varumärken|kategorier|kategori|katalog|sortiment|produkter|produkt|våra produkter|kollektioner|kollektion|avdelningar|i lager|finns i lager|slut i lager|tillgänglig|visa som|lista',
+      // Phone, e-mail, address.
+      'telefon|tel|fax|e post|epost|e mail|mejl|mail|adress|besöksadress|postadress|gatan|vägen|postnummer|hitta hit|karta|vägbeskrivning|whatsapp|huvudkontor',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sociala medier',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      'och|eller|i|på|till|med|om|från|hos|vår|våra|vårt|din|ditt|dina|mitt|min|mina|oss|vi',
+    ],
+    'för av',
+  ),
   buyer: {
     retailer: {
       strong:

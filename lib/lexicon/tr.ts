@@ -3,38 +3,42 @@
  * with ı that shops write in capitals are listed in both spellings. "Üretici" on a product card names the maker,
  * so the bare word is weak.
  */
+import { furniture } from './furniture';
 import type { Lexicon } from './types';
 
 export const tr: Lexicon = {
   lang: 'tr',
-  nav: [
-    // Navigation.
-    'ana sayfa|anasayfa|giriş|geri|geri dön|ileri|sonraki|önceki|yukarı|sayfa|sayfalar|kapat|aç|göster|gizle|tümünü gör|tümünü göster|hepsini gör|tümü|tüm|hepsi|daha fazla|daha az|devamını oku|detaylı bilgi|keşfet|burada|detaylar|detay|incele|site haritası|menü|hoş geldiniz|bilgi|bilgiler',
-    // Account.
-    'hesap|hesabım|hesabim|üye girişi|uye girisi|giriş yap|çıkış|çıkış yap|üye ol|kayıt ol|kayit ol|kayıt|üyelik|şifre|şifremi unuttum|kullanıcı adı|profil|siparişlerim|siparislerim|siparişler|sipariş takibi|sipariş geçmişi|kargo takibi|bayi girişi|bayi paneli',
-    // Cart, checkout, favourites, compare.
-    'sepet|sepetim|sepete git|sepete ekle|alışveriş sepeti|ödeme|ödemeye geç|siparişi tamamla|favoriler|favorilerim|favorilere ekle|istek listesi|karşılaştır|karşılaştırma|hızlı bakış|satın al|hemen al|adet|miktar|ara toplam|toplam|ürün|boş',
-    // Legal and cookie banners.
-    'gizlilik|gizlilik politikası|kvkk|kişisel verilerin korunması|açık rıza metni|çerez|çerezler|çerez politikası|çerez ayarları|kullanım koşulları|koşullar|üyelik sözleşmesi|mesafeli satış sözleşmesi|satış sözleşmesi|sözleşme|ön bilgilendirme formu|iade koşulları|yasal uyarı|tüm hakları saklıdır|hakları|saklıdır|kabul et|kabul ediyorum|tümünü kabul et|reddet|ayarlar|kaydet|politika|politikası',
-    // Languages and countries of switchers.
-    'dil|dil seçimi|ülke|bölge|uluslararası|türkçe|ingilizce|english|deutsch|русский|العربية|türkiye|turkiye|avrupa|almanya|para birimi|tl|try',
-    // Weekdays and opening hours.
-    'pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|pzt|sal|çar|per|cum|cmt|paz|çalışma saatleri|mesai saatleri|açık|kapalı|bugün|resmi tatiller|hafta içi|hafta sonu|randevu',
-    // Blog, news, press.
-    'blog|haberler|haber|duyurular|duyuru|basın|basında biz|basın odası|medya|etkinlikler|fuarlar|webinarlar|makaleler|yazılar|öneriler|ipuçları|fikirler|ilham|rehber|yorumlar|müşteri yorumları|değerlendirmeler|referanslar|galeri|foto galeri|video|videolar|projeler|dergi',
-    // Service and help.
-    'hizmet|hizmetler|hizmetlerimiz|müşteri hizmetleri|destek|yardım|yardım merkezi|sıkça sorulan sorular|sss|sorular|teslimat|kargo|ücretsiz kargo|kargo ücreti|teslimat süresi|gönderim|iade|iadeler|değişim|iade ve değişim|garanti|ödeme seçenekleri|ödeme yöntemleri|güvenli ödeme|kredi kartı|havale|eft|kapıda ödeme|taksit|taksit seçenekleri|beden tablosu|indir|indirmeler|dokümanlar|belgeler|kataloglar|broşürler|kullanım kılavuzu|teknik föy|sertifikalar|teklif al|teklif iste|fiyat teklifi|bizi arayın',
-    // Company, contact, careers.
-    'hakkımızda|hakkimizda|kurumsal|şirket|firma|biz kimiz|tarihçe|tarihçemiz|misyon|vizyon|misyon vizyon|değerlerimiz|sürdürülebilirlik|sosyal sorumluluk|ekibimiz|ekip|yönetim|kariyer|insan kaynakları|iş ilanları|açık pozisyonlar|iş ortakları|ortaklar|yatırımcı ilişkileri|şubeler|şubelerimiz|mağazalar|mağazalarımız|mağaza|showroom|bayiler|bayilerimiz|satış noktaları|nereden alırım|distribütörler|kalite|kalite politikası|belgelerimiz|teknoloji|inovasyon|ar ge|çözümler|sektörler|uygulamalar|referanslarımız|müşterilerimiz|neden biz|iletişim|iletisim|bize ulaşın|iletişim formu|bülten|e bülten|abone ol|bizi takip edin|paylaş',
-    // Search, filters, offers, catalogue.
-    'ara|arama|arama sonuçları|sonuçlar|filtre|filtrele|sırala|sıralama|fiyat|fiyatlar|fiyat listesi|artan fiyat|azalan fiyat|en düşük fiyat|en yüksek fiyat|önerilen|çok satanlar|en çok satanlar|popüler|yeni|yeniler|yeni ürünler|yeni gelenler|yeni sezon|yakında|indirim|indirimler|indirimli ürünler|kampanya|kampanyalar|fırsatlar|fırsat|outlet|kupon|indirim kodu|markalar|marka|markalarımız|kategoriler|kategori|katalog|ürünler|ürünlerimiz|ürün grupları|koleksiyon|koleksiyonlar|stokta|stokta var|stokta yok|tükendi|mevcut|görünüm|liste',
-    // Phone, e-mail, address.
-    'telefon|tel|faks|fax|e posta|eposta|email|mail|adres|adresimiz|cad|caddesi|sok|sokak|mah|mahallesi|no|posta kodu|yol tarifi|harita|konum|whatsapp|merkez|genel merkez|çağrı merkezi',
-    // Social networks.
-    'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sosyal medya',
-    // Small words of furniture phrases ("Sıkça sorulan sorular", "İade ve değişim", "Bize ulaşın").
-    've|veya|ile|için|bir|biz|bize|bizi|bizim|sizin|her|de|da',
-  ].join('|'),
+  nav: furniture(
+    [
+      // Navigation.
+      'ana sayfa|anasayfa|giriş|geri|geri dön|ileri|sonraki|önceki|yukarı|sayfa|sayfalar|kapat|aç|göster|gizle|tümünü gör|tümünü göster|hepsini gör|tümü|tüm|hepsi|daha fazla|daha az|devamını oku|detaylı bilgi|keşfet|burada|detaylar|detay|incele|site haritası|menü|hoş geldiniz|bilgi|bilgiler',
+      // Account.
+      'hesap|hesabım|hesabim|üye girişi|uye girisi|giriş yap|çıkış|çıkış yap|üye ol|kayıt ol|kayit ol|kayıt|üyelik|şifre|şifremi unuttum|kullanıcı adı|profil|siparişlerim|siparislerim|siparişler|sipariş takibi|sipariş geçmişi|kargo takibi|bayi girişi|bayi paneli',
+      // Cart, checkout, favourites, compare.
+      'sepet|sepetim|sepete git|sepete ekle|alışveriş sepeti|ödeme|ödemeye geç|siparişi tamamla|favoriler|favorilerim|favorilere ekle|istek listesi|karşılaştır|karşılaştırma|hızlı bakış|satın al|hemen al|adet|miktar|ara toplam|toplam|ürün|boş',
+      // Legal and cookie banners.
+      'gizlilik|gizlilik politikası|kvkk|kişisel verilerin korunması|açık rıza metni|çerez|çerezler|çerez politikası|çerez ayarları|kullanım koşulları|koşullar|üyelik sözleşmesi|mesafeli satış sözleşmesi|satış sözleşmesi|sözleşme|ön bilgilendirme formu|iade koşulları|yasal uyarı|tüm hakları saklıdır|hakları|saklıdır|kabul et|kabul ediyorum|tümünü kabul et|reddet|ayarlar|kaydet|politika|politikası',
+      // Languages and countries of switchers.
+      'dil|dil seçimi|ülke|bölge|uluslararası|türkçe|ingilizce|english|deutsch|русский|العربية|türkiye|turkiye|avrupa|almanya|para birimi|tl|try',
+      // Weekdays and opening hours.
+      'pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|pzt|sal|çar|per|cum|cmt|paz|çalışma saatleri|mesai saatleri|açık|kapalı|bugün|resmi tatiller|hafta içi|hafta sonu|randevu',
+      // Blog, news, press.
+      'blog|haberler|haber|duyurular|duyuru|basın|basında biz|basın odası|medya|etkinlikler|fuarlar|webinarlar|makaleler|yazılar|öneriler|ipuçları|fikirler|ilham|rehber|yorumlar|müşteri yorumları|değerlendirmeler|referanslar|galeri|foto galeri|video|videolar|projeler|dergi',
+      // Service and help.
+      'hizmet|hizmetler|hizmetlerimiz|müşteri hizmetleri|destek|yardım|yardım merkezi|sıkça sorulan sorular|sss|sorular|teslimat|kargo|ücretsiz kargo|kargo ücreti|teslimat süresi|gönderim|iade|iadeler|değişim|iade ve değişim|garanti|ödeme seçenekleri|ödeme yöntemleri|güvenli ödeme|kredi kartı|havale|eft|kapıda ödeme|taksit|taksit seçenekleri|beden tablosu|indir|indirmeler|dokümanlar|belgeler|kataloglar|broşürler|kullanım kılavuzu|teknik föy|sertifikalar|teklif al|teklif iste|fiyat teklifi|bizi arayın',
+      // Company, contact, careers.
+      'hakkımızda|hakkimizda|kurumsal|şirket|firma|biz kimiz|tarihçe|tarihçemiz|misyon|vizyon|misyon vizyon|değerlerimiz|sürdürülebilirlik|sosyal sorumluluk|ekibimiz|ekip|yönetim|kariyer|insan kaynakları|iş ilanları|açık pozisyonlar|iş ortakları|ortaklar|yatırımcı ilişkileri|şubeler|şubelerimiz|mağazalar|mağazalarımız|mağaza|showroom|bayiler|bayilerimiz|satış noktaları|nereden alırım|distribütörler|kalite|kalite politikası|belgelerimiz|teknoloji|inovasyon|ar ge|çözümler|sektörler|uygulamalar|referanslarımız|müşterilerimiz|neden biz|iletişim|iletisim|bize ulaşın|iletişim formu|bülten|e bülten|abone ol|bizi takip edin|paylaş',
+      // Search, filters, offers, catalogue.
+      'ara|arama|arama sonuçları|sonuçlar|filtre|filtrele|sırala|sıralama|fiyat|fiyatlar|fiyat listesi|artan fiyat|azalan fiyat|en düşük fiyat|en yüksek fiyat|önerilen|çok satanlar|en çok satanlar|popüler|yeni|yeniler|yeni ürünler|yeni gelenler|yeni sezon|yakında|indirim|indirimler|indirimli ürünler|kampanya|kampanyalar|fırsatlar|fırsat|outlet|kupon|indirim kodu|markalar|marka|markalarımız|kategoriler|kategori|katalog|ürünler|ürünlerimiz|ürün grupları|koleksiyon|koleksiyonlar|stokta|stokta var|stokta yok|tükendi|mevcut|görünüm|liste',
+      // Phone, e-mail, address.
+      'telefon|tel|faks|fax|e posta|eposta|email|mail|adres|adresimiz|cad|caddesi|sok|sokak|mah|mahallesi|no|posta kodu|yol tarifi|harita|konum|whatsapp|merkez|genel merkez|çağrı merkezi',
+      // Social networks.
+      'facebook|instagram|twitter|linkedin|youtube|pinterest|tiktok|sosyal medya',
+      // Small words of furniture phrases (furniture() below leaves out those that also join product names).
+      've|veya|ile|bir|biz|bize|bizi|bizim|sizin|her|de|da',
+    ],
+    'için',
+  ),
   buyer: {
     retailer: {
       strong:

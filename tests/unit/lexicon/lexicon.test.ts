@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileList, cueText } from '../../../lib/classify/cue-text';
 import { listingCues, notTraderCues, suggestBuyerType } from '../../../lib/classify/cues';
+import { isFurniture, navWords, notACategory } from '../../../lib/classify/range';
+import { furniture } from '../../../lib/lexicon/furniture';
 import { LEXICONS, lexiconsFor } from '../../../lib/lexicon/index';
 import type { Lexicon } from '../../../lib/lexicon/types';
 import { fold } from '../../../lib/match/normalize';
@@ -217,5 +219,76 @@ describe('listing and directory cues', () => {
     const cues = listingCues(cueText(sentence), lang);
     expect(cues.listing.length + cues.directory.length).toBeGreaterThanOrEqual(2);
     expect(cues.directory.length).toBeGreaterThan(0);
+  });
+});
+
+describe('furniture', () => {
+  it.each<[string[], string, string]>([
+    [['política de privacidad', 'mi cuenta'], 'de', 'política privacidad|mi cuenta'],
+    [["plan d'accès|l'entreprise"], 'l d', "plan 'accès|'entreprise"],
+    [['terms of use', 'the', 'about us'], 'the of', 'terms use|about us'],
+    [['Доставка для юрлиц'], 'для', 'Доставка юрлиц'],
+  ])('%j without %j', (entries, glue, expected) => {
+    expect(furniture(entries, glue)).toBe(expected);
+  });
+});
+
+describe('the range survives page furniture', () => {
+  it.each<[string, string]>([
+    ['en', 'Tables and chairs for the garden'],
+    ['en', 'Lighting for the home'],
+    ['en', 'Home & Garden'],
+    ['en', 'Living room furniture'],
+    ['es', 'Lámparas de techo y de pared'],
+    ['es', 'Artículos para el hogar y la cocina'],
+    ['fr', 'Accessoires pour la salle de bain'],
+    ['fr', 'Outils de jardin et de bricolage'],
+    ['it', 'Lampade da tavolo e da terra'],
+    ['pt', 'Luminárias de teto e de parede'],
+    ['pt', 'Móveis para sala e quarto'],
+    ['de', 'Tische und Stühle für den Garten'],
+    ['ru', 'Всё для сада и огорода'],
+    ['uk', 'Все для саду і городу'],
+    ['nl', 'Lampen voor binnen en buiten'],
+    ['pl', 'Meble do ogrodu i na taras'],
+    ['cs', 'Nábytek do kuchyně a jídelny'],
+    ['sv', 'Möbler för trädgård och balkong'],
+    ['da', 'Møbler til have og altan'],
+    ['no', 'Møbler for hage og terrasse'],
+    ['tr', 'Banyo ve mutfak aksesuarları'],
+  ])('%s: %s is a category', (lang, category) => {
+    const nav = navWords(lang);
+    expect(isFurniture(category, nav)).toBe(false);
+    expect(notACategory(category, nav)).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['en', 'My account'],
+    ['en', 'Sign in'],
+    ['en', 'Contact us'],
+    ['de', 'Mein Konto'],
+    ['de', 'Öffnungszeiten'],
+    ['ru', 'Доставка и оплата'],
+    ['ru', 'О компании'],
+    ['uk', 'Доставка і оплата'],
+    ['es', 'Mi cuenta'],
+    ['es', 'Quiénes somos'],
+    ['fr', 'Mon compte'],
+    ['fr', 'Qui sommes-nous'],
+    ['it', 'Chi siamo'],
+    ['pt', 'Quem somos'],
+    ['nl', 'Over ons'],
+    ['pl', 'O nas'],
+    ['cs', 'Doprava a platba'],
+    ['tr', 'Hakkımızda'],
+    ['sv', 'Mitt konto'],
+    ['da', 'Kontakt os'],
+    ['no', 'Logg inn'],
+    ['zh', '关于我们'],
+    ['ja', '会社概要'],
+    ['ko', '회사소개'],
+    ['ar', 'من نحن'],
+  ])('%s: %s is furniture', (lang, entry) => {
+    expect(isFurniture(entry, navWords(lang))).toBe(true);
   });
 });
