@@ -48,7 +48,7 @@ export const de: Lexicon = {
     },
     wholesaler: {
       strong:
-        'großhandel|großhändler|großhandelspreise|nur für gewerbe|nur für gewerbetreibende|nur an gewerbetreibende|nur für gewerbliche kunden|ausschließlich an gewerbetreibende|verkauf nur an gewerbe|nur für händler|nur für wiederverkäufer|händlerpreise|händlerkonto|fachhändlerkonto|mindestbestellmenge|mindestabnahme|mindestbestellung|cash and carry|cash & carry|abholgroßmarkt|großmarkt|b2b shop|gewerbenachweis|gewerbekunden',
+        'großhandel|großhändler|großhandelspreise|nur für gewerbe|nur an gewerbe|nur für gewerbliche kunden|ausschließlich an gewerbe|nur für händler|nur für wiederverkäufer|händlerpreise|händlerkonto|fachhändlerkonto|mindestbestellmenge|mindestabnahme|mindestbestellung|cash and carry|cash & carry|abholgroßmarkt|großmarkt|b2b shop|gewerbenachweis|gewerbekunden',
       normal:
         'mindestbestellwert|staffelpreise|staffelpreis|mengenrabatt|palettenware|palettenabnahme|palettenpreise|wiederverkäufer|wiederverkauf|für den fachhandel|händler werden|=gewerbe|gewerbliche kunden|nettopreise|zzgl. mwst|zzgl mwst|exkl. mwst|exkl mwst|preise zzgl|dropshipping|=b2b',
       weak: 'kartoninhalt|verpackungseinheit|stück pro karton|=vpe|=uvp|unverbindliche preisempfehlung',

@@ -187,6 +187,63 @@ describe('buyer type from a page in its own language', () => {
   });
 });
 
+describe('buyer type from whole page texts', () => {
+  it.each<[string, string, BuyerType]>([
+    [
+      'de',
+      'Startseite Leuchten Deckenleuchten Sale Mein Konto Merkzettel Warenkorb. LED-Panel 62x62 24,99 € inkl. MwSt. zzgl. Versandkosten. Sofort lieferbar. In den Warenkorb. Hersteller: Paulmann. Versandkostenfrei ab 50 €. Zahlung: PayPal, Klarna, Vorkasse. Kundenbewertungen.',
+      'retailer',
+    ],
+    [
+      'de',
+      'Großhandel für Elektroinstallateure. Verkauf nur an Gewerbetreibende, Gewerbenachweis erforderlich. Alle Preise zzgl. MwSt. Staffelpreise ab 10 Stück. Warenkorb · Mein Konto · Schnellbestellung. In den Warenkorb. Lieferung ab Lager. Hersteller: Osram, Philips.',
+      'wholesaler',
+    ],
+    [
+      'en',
+      'Home Products Applications Distributors Find a dealer About us News Contact. We design and manufacture LED high bays in our factory in Ningbo: 12 production lines, ISO 9001, OEM and ODM welcome. Become a distributor. Our distributors in 40 countries.',
+      'manufacturer',
+    ],
+    [
+      'en',
+      'Authorised distributor for Hager, Schneider and ABB. Brands we represent. Next-day delivery from stock from our 20,000 sq ft warehouse. Trade counter open Monday to Friday.',
+      'distributor',
+    ],
+    [
+      'ru',
+      'Интернет-магазин светильников. Корзина. Избранное. Люстра Arte Lamp 12 990 руб. В корзину. Купить в 1 клик. Производитель: Италия. Страна производства: Китай. Доставка по Москве бесплатно. Самовывоз из магазина. Отзывы покупателей.',
+      'retailer',
+    ],
+    [
+      'ru',
+      'Светодиодные светильники оптом от производителя. Оптовые цены для дилеров. Минимальный заказ 30 000 руб. Работаем с НДС. Отгрузка со склада в Москве.',
+      'wholesaler',
+    ],
+    [
+      'zh',
+      '首页 产品中心 关于我们 联系我们 深圳市某某照明有限公司是一家集研发、生产、销售于一体的LED灯具生产厂家，拥有现代化厂房12000平方米，10条生产线，支持OEM/ODM，欢迎来图定制。',
+      'manufacturer',
+    ],
+    [
+      'zh',
+      '首页 全部商品 购物车 我的订单 LED吸顶灯 ¥129 加入购物车 立即购买 包邮 七天无理由退换 月销 2000+',
+      'retailer',
+    ],
+    [
+      'fr',
+      'Accueil Luminaires Mon compte Panier. Suspension 89,90 € TTC. Ajouter au panier. Livraison offerte dès 49 €. Retours gratuits sous 30 jours. Paiement en 3 fois sans frais. Avis clients.',
+      'retailer',
+    ],
+    [
+      'es',
+      'Somos fabricantes de iluminación LED desde 1990. Fábrica propia en Valencia con 3 líneas de producción. Distribuidores en 20 países. Solicite presupuesto.',
+      'manufacturer',
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(suggestBuyerType([], cueText(text), lang).value).toBe(expected);
+  });
+});
+
 describe('non-traders', () => {
   it.each<[string, string]>([
     ['en', 'Smith & Partners is a law firm of solicitors in Leeds.'],
@@ -195,6 +252,10 @@ describe('non-traders', () => {
     ['fr', 'Agence de voyages à Lyon : séjours, circuits et vols.'],
     ['zh', '本律师事务所成立于2005年，提供法律咨询服务。'],
     ['es', 'Bufete de abogados en Madrid especializado en derecho mercantil.'],
+    [
+      'en',
+      'Lighting Today, the industry newspaper. Editorial team, advertise with us, media kit. Breaking news: LED prices fall.',
+    ],
   ])('%s: %s', (lang, sentence) => {
     expect(notTraderCues(cueText(sentence), lang)?.strong).toBe(true);
   });
