@@ -65,7 +65,7 @@ export const en: Lexicon = {
       strong:
         'we import|direct importer|direct import|importer|importers|sole importer|exclusive importer|official importer|import licence|import license|customs clearance|containers per year|containers a year|we source directly|sourced directly from|imported directly|importing since',
       normal:
-        '=import|=imports|imported|import export|import and export|import & export|sourcing|sourcing office|from china|from asia|from the far east|from overseas|container load|container loads|full container|=fcl|=lcl|40ft container|20ft container|landed cost|duty paid|=ddp|shipments',
+        '=import|=imports|imported|import export|import and export|import & export|sourcing|sourcing office|from china|from asia|from the far east|from overseas|container load|container loads|full container|=fcl|=lcl|40ft container|20ft container|landed cost|duty paid|=ddp',
     },
     manufacturer: {
       strong:
