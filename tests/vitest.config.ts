@@ -11,6 +11,10 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Loading the multilingual vocabulary and parsing real corpus pages is slow on a shared 2-core machine; these
+    // are generous ceilings against hangs, not performance assertions (those live in npm run bench).
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'tests/.reports/unit.json' }]],
   },
 });
