@@ -845,7 +845,7 @@ export const concepts: ConceptSource[] = [
       cs: 'hračky pro miminka|hračky pro nejmenší',
       tr: 'bebek oyuncakları|bebek oyuncağı',
       ja: 'ベビートイ|赤ちゃんのおもちゃ|ベビーおもちゃ',
-      ko: '아기장난감|유아장난감|신생아장난감',
+      ko: '아기장난감|유아장난감|신생아장난감|유아완구',
       ar: 'ألعاب الرضع|ألعاب أطفال رضع|ألعاب المواليد',
       sv: 'babyleksaker',
       da: 'babylegetøj',
