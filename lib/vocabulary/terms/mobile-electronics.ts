@@ -657,7 +657,7 @@ export const concepts: ConceptSource[] = [
       uk: 'планшети|планшетні комп’ютери|планшет',
       de: 'Tablets|Tablet-PCs|Tablet',
       fr: 'tablettes|tablettes tactiles',
-      es: 'tablets|tableta',
+      es: 'tablets',
       it: 'tablet',
       pt: 'tablets|tablet',
       nl: 'tablets|tablet',
