@@ -112,7 +112,7 @@ export const concepts: ConceptSource[] = [
       de: 'Ladegeräte|Handyladegeräte|Netzteile|USB-Ladegeräte|Schnellladegeräte|Ladegerät',
       fr: 'chargeurs|chargeur|chargeurs secteur|chargeurs usb|adaptateurs secteur|chargeurs rapides',
       es: 'cargadores|cargador|cargadores de pared|cargadores usb|cargadores rápidos',
-      it: 'caricabatterie|caricatori|alimentatori|caricabatterie usb',
+      it: 'caricabatterie|caricatori|caricabatterie usb',
       pt: 'carregadores|carregador|carregadores usb|fontes de alimentação|carregadores rápidos',
       nl: 'opladers|oplader|usb-laders|snelladers',
       pl: 'ładowarki|ładowarka|ładowarki sieciowe|zasilacze|ładowarki usb',
