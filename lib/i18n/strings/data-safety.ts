@@ -1,0 +1,123 @@
+/**
+ * Strings of the writes that touch many rows at once — CSV import, backup restore — and their files: what the
+ * file is, how it was decoded, what a restore will do, progress, and what really happened (issue 17).
+ */
+import { registerStrings } from '../index';
+
+export const dataSafety = {
+  en: {
+    'import.notCsv.xlsx':
+      'This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File › Save As › “CSV UTF-8”, then import that file.',
+    'import.notCsv.zip': 'This is a zip archive, not a CSV file. Unpack it and import the .csv inside.',
+    'import.notCsv.binary':
+      'This is not a CSV file (it holds binary data, not text). Pick a .csv or .txt spreadsheet file.',
+    'import.encoding': 'Text encoding',
+    'import.encoding.sure': 'detected',
+    'import.encoding.unsure': 'unsure — check the names below',
+    'import.encoding.utf-8': 'UTF-8',
+    'import.encoding.gb18030': 'Chinese (GB18030 / GBK)',
+    'import.encoding.windows-1252': 'Western European (Windows-1252)',
+    'import.encoding.utf-16le': 'UTF-16 (little-endian)',
+    'import.encoding.utf-16be': 'UTF-16 (big-endian)',
+    'import.preview': 'The first rows as they will be read:',
+    'import.progress': 'Importing… {done} of {total} prospects',
+    'import.stop': 'Stop',
+    'import.result': '{added} new prospects, {updated} merged into saved ones; {rejected} rows rejected.',
+    'import.failed': '{reason} Nothing was imported: your saved prospects are unchanged.',
+    'import.stopped': 'Import stopped. Nothing was imported: your saved prospects are unchanged.',
+    'import.problem.url': 'not a web address (only http:// and https:// are accepted)',
+    'manager.error.cancelled': 'Stopped; nothing was changed.',
+    'manager.tags': 'Tag added to {n} prospects.',
+    'store.error.cancelled': 'Stopped before saving; nothing was changed.',
+    'backup.error.damaged': 'The backup is damaged at {detail}. Nothing was restored.',
+    'restore.reading': 'Reading {file}…',
+    'restore.title': 'Restore this backup?',
+    'restore.holds': 'The backup of {date} holds {n} prospects and {profiles} product profiles.',
+    'restore.rows':
+      'Compared with this browser: {add} new here, {older} older here than in the backup, {newer} edited here after the backup, {same} identical. {kept} prospects here are not in the backup and stay.',
+    'restore.newerList': 'Edited here after the backup: {list}',
+    'restore.settings': 'Settings that differ: {list}.',
+    'restore.settingsSame': 'Its settings are the same as here.',
+    'restore.dropped': 'Ignored (not TierScout settings): {list}.',
+    'restore.setting.profiles': 'product profiles ({here} here, {backup} in the backup)',
+    'restore.setting.activeProfileId': 'active profile',
+    'restore.setting.thresholds': 'tier thresholds',
+    'restore.setting.language': 'language',
+    'restore.setting.importMappings': 'remembered import columns',
+    'restore.merge': 'Merge (keep newer)',
+    'restore.mergeHelp':
+      'Adds {add}, updates {older}, keeps your {newer} newer prospects and your settings; adds profiles you do not have.',
+    'restore.replace': 'Replace',
+    'restore.replaceHelp':
+      'Adds {add}, replaces {replace} (including the {newer} edited here after the backup) and replaces the settings that differ.',
+    'restore.cancel': 'Cancel',
+    'restore.progress': 'Restoring… {done} of {total} prospects',
+    'restore.stop': 'Stop',
+    'restore.done':
+      'Restored: {added} added, {replaced} replaced, {kept} newer prospects kept, {unchanged} unchanged. Settings written: {settings}.',
+    'restore.noSettings': 'none',
+    'restore.undo': 'Undo restore',
+    'restore.undone': 'Restore undone: prospects and settings are as they were before it.',
+    'restore.failed': '{reason} Nothing was restored: your prospects and settings are as they were.',
+    'restore.stopped': 'Restore stopped. Nothing was restored: your prospects and settings are as they were.',
+    'restore.cancelled': 'Restore cancelled; nothing was changed.',
+  },
+  zh: {
+    'import.notCsv.xlsx':
+      '这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 › 另存为 › CSV UTF-8”，再导入该文件。',
+    'import.notCsv.zip': '这是 zip 压缩包，不是 CSV 文件。请解压后导入其中的 .csv。',
+    'import.notCsv.binary': '这不是 CSV 文件（内容是二进制数据，不是文本）。请选择 .csv 或 .txt 表格文件。',
+    'import.encoding': '文本编码',
+    'import.encoding.sure': '已识别',
+    'import.encoding.unsure': '不确定——请核对下面的名称',
+    'import.encoding.utf-8': 'UTF-8',
+    'import.encoding.gb18030': '中文（GB18030 / GBK）',
+    'import.encoding.windows-1252': '西欧（Windows-1252）',
+    'import.encoding.utf-16le': 'UTF-16（小端）',
+    'import.encoding.utf-16be': 'UTF-16（大端）',
+    'import.preview': '将按如下内容读取前几行：',
+    'import.progress': '导入中… {done} / {total} 个客户',
+    'import.stop': '停止',
+    'import.result': '新增 {added} 个客户，合并到已有客户 {updated} 个；拒绝 {rejected} 行。',
+    'import.failed': '{reason}未导入任何内容：已保存的客户没有变化。',
+    'import.stopped': '导入已停止。未导入任何内容：已保存的客户没有变化。',
+    'import.problem.url': '不是网址（只接受 http:// 和 https://）',
+    'manager.error.cancelled': '已停止，未做任何修改。',
+    'manager.tags': '已为 {n} 个客户添加标签。',
+    'store.error.cancelled': '保存前已停止，未做任何修改。',
+    'backup.error.damaged': '备份在 {detail} 处损坏。未恢复任何内容。',
+    'restore.reading': '正在读取 {file}…',
+    'restore.title': '恢复此备份？',
+    'restore.holds': '{date} 的备份含 {n} 个客户和 {profiles} 个产品资料。',
+    'restore.rows':
+      '与此浏览器相比：{add} 个此处没有，{older} 个此处比备份旧，{newer} 个在备份之后于此处修改过，{same} 个相同。此处另有 {kept} 个客户不在备份中，会保留。',
+    'restore.newerList': '备份之后于此处修改过：{list}',
+    'restore.settings': '不同的设置：{list}。',
+    'restore.settingsSame': '备份中的设置与此处相同。',
+    'restore.dropped': '已忽略（不是 TierScout 设置）：{list}。',
+    'restore.setting.profiles': '产品资料（此处 {here} 个，备份 {backup} 个）',
+    'restore.setting.activeProfileId': '当前产品资料',
+    'restore.setting.thresholds': '等级阈值',
+    'restore.setting.language': '语言',
+    'restore.setting.importMappings': '记住的导入列',
+    'restore.merge': '合并（保留较新的）',
+    'restore.mergeHelp':
+      '新增 {add} 个，更新 {older} 个，保留你较新的 {newer} 个客户和你的设置；补上你没有的产品资料。',
+    'restore.replace': '替换',
+    'restore.replaceHelp':
+      '新增 {add} 个，替换 {replace} 个（包括备份之后于此处修改过的 {newer} 个），并替换不同的设置。',
+    'restore.cancel': '取消',
+    'restore.progress': '恢复中… {done} / {total} 个客户',
+    'restore.stop': '停止',
+    'restore.done':
+      '已恢复：新增 {added} 个，替换 {replaced} 个，保留较新的 {kept} 个，{unchanged} 个未变。写入的设置：{settings}。',
+    'restore.noSettings': '无',
+    'restore.undo': '撤销恢复',
+    'restore.undone': '已撤销恢复：客户和设置已回到恢复之前的状态。',
+    'restore.failed': '{reason}未恢复任何内容：你的客户和设置没有变化。',
+    'restore.stopped': '恢复已停止。未恢复任何内容：你的客户和设置没有变化。',
+    'restore.cancelled': '已取消恢复，未做任何修改。',
+  },
+};
+
+registerStrings(dataSafety);
