@@ -13,8 +13,6 @@ import { type Prospect, ProspectSchema } from '../model';
 import { type Backup, buildBackup } from './backup';
 import { fateOf, planRestore, type RestoreMode, type RestorePlan, settingsToWrite, writesRow } from './plan';
 
-const CHUNK = 2000;
-
 function plain(row: ProspectRow | undefined): Prospect | undefined {
   if (!row) return undefined;
   const { effectiveTier: _e, ...p } = row;
@@ -77,6 +75,8 @@ export interface RestoreOptions {
   onProgress?: (done: number, total: number) => void;
   /** Cancels before the transaction commits: nothing is written. */
   signal?: AbortSignal;
+  /** Rows read and written per step inside the one transaction (progress is reported after each). */
+  chunkSize?: number;
 }
 
 async function undoRows(db: TierScoutDB, undo: Pick<RestoreUndo, 'rows' | 'added'>): Promise<void> {
@@ -97,7 +97,7 @@ export async function applyRestore(
   db: TierScoutDB = sharedDb,
   options: RestoreOptions = {},
 ): Promise<RestoreOutcome> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, chunkSize = 2000 } = options;
   const cancelled = () => new StoreError('cancelled', 'The restore was cancelled; nothing was changed.');
   // Re-checked here: a backup object reaches this function only through parseBackup, but IndexedDB enforces nothing.
   const incoming = backup.prospects.map((p) => ProspectSchema.parse(p));
@@ -114,9 +114,9 @@ export async function applyRestore(
         unchanged: 0,
         undo: { rows: [] as Prospect[], added: [] as string[] },
       };
-      for (let i = 0; i < incoming.length; i += CHUNK) {
+      for (let i = 0; i < incoming.length; i += chunkSize) {
         if (signal?.aborted) throw cancelled();
-        const chunk = incoming.slice(i, i + CHUNK);
+        const chunk = incoming.slice(i, i + chunkSize);
         const here = (await db.prospects.bulkGet(chunk.map((p) => p.domain))).map(plain);
         const write: ProspectRow[] = [];
         chunk.forEach((p, j) => {
@@ -137,7 +137,7 @@ export async function applyRestore(
           write.push(toRow(p));
         });
         await db.prospects.bulkPut(write);
-        onProgress?.(Math.min(i + CHUNK, incoming.length), incoming.length);
+        onProgress?.(Math.min(i + chunkSize, incoming.length), incoming.length);
       }
       if (signal?.aborted) throw cancelled();
       return result;

@@ -93,18 +93,21 @@ const LATIN_PUNCT =
   /[\u20ac\u201e\u201c\u201d\u2018\u2019\u201a\u2013\u2014\u2026\u2022\u00b0\u00a7\u00b7\u00ab\u00bb\u00bf\u00a1\u00a0\u00b2\u00b3\u00b5\u00a9\u00ae\u2122]/;
 
 /**
- * How many of the non-ASCII bytes a GB18030 decoding explains as Chinese: ideographs and CJK punctuation, except a
- * lone one wedged between two ASCII letters (what "Müller" becomes: "M黮ler"). Replacement characters count nothing.
+ * How many of the non-ASCII bytes a GB18030 decoding explains as Chinese: ideographs and CJK punctuation in runs of
+ * two or more, or a lone one with no ASCII letter beside it. Western text read as GB18030 gives lone ideographs
+ * glued to Latin letters ("Müller" → "M黮ler", "Diseño S.L." → "Dise駉 S.L."); replacement characters count nothing.
  */
 function gbPlausibleBytes(text: string): number {
   let bytes = 0;
+  const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c.charCodeAt(0) < 0x80 || !CJK.test(c)) continue;
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    if (ASCII_LETTER.test(before) && ASCII_LETTER.test(after)) continue;
-    bytes += 2;
+    if (c.charCodeAt(0) < 0x80 || !isCjk(c)) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const inRun = isCjk(before) || isCjk(after);
+    const touchesLatin = ASCII_LETTER.test(before ?? '') || ASCII_LETTER.test(after ?? '');
+    if (inRun || !touchesLatin) bytes += 2;
   }
   return bytes;
 }
@@ -155,16 +158,24 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   }
   let high = 0;
   for (const b of bytes) if (b >= 0x80) high++;
-  const gb = gbPlausibleBytes(new TextDecoder('gb18030').decode(bytes)) / high;
-  const latin = latinPlausibleBytes(new TextDecoder('windows-1252').decode(bytes)) / high;
+  const gb = gbPlausibleBytes(decodeAs(bytes, 'gb18030')) / high;
+  const latin = latinPlausibleBytes(decodeAs(bytes, 'windows-1252')) / high;
   // A tie goes to GB18030: TierScout's reps are Chinese, and a sheet of only Chinese names is the commoner case.
   const encoding = latin > gb ? 'windows-1252' : 'gb18030';
   return { encoding, confident: Math.max(gb, latin) >= 0.8 && Math.abs(gb - latin) >= 0.2 };
 }
 
+// windows-1252 letters and signs at 0x80–0x9F (undefined bytes stay as they are). Node's TextDecoder decodes the
+// label as ISO-8859-1 (C1 controls there, nodejs/node#56542); Chromium's is right, and the mapping is then a no-op.
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /** Decodes bytes as the given encoding (replacement characters for invalid bytes; a BOM of it is dropped). */
 export function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): string {
-  return new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
