@@ -60,7 +60,9 @@ describe('the prospect schema and "open site"', () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ['url'], message: 'not an http(s) address' });
   });
   it('open site falls back to the domain home page, and to nothing for a hostile domain', () => {
-    expect(siteUrlOf({ url: 'https://weber.de/kontakt', domain: 'weber.de' })).toBe('https://weber.de/kontakt');
+    expect(siteUrlOf({ url: 'https://weber.de/kontakt', domain: 'weber.de' })).toBe(
+      'https://weber.de/kontakt',
+    );
     expect(siteUrlOf({ url: 'data:text/html,x', domain: 'weber.de' })).toBe('https://weber.de/');
     expect(siteUrlOf({ url: 'chrome://settings/passwords', domain: 'settings/passwords' })).toBeNull();
     expect(siteUrlOf({ url: 'javascript:alert(1)', domain: 'javascript:alert(1)' })).toBeNull();
@@ -87,6 +89,8 @@ describe('CSV import of hostile websites', () => {
   });
 
   it('never turns chrome://settings/passwords into the company "settings"', () => {
-    expect(result.prospects.some((p) => p.domain === 'settings' || p.company.name === 'settings')).toBe(false);
+    expect(result.prospects.some((p) => p.domain === 'settings' || p.company.name === 'settings')).toBe(
+      false,
+    );
   });
 });
