@@ -22,7 +22,7 @@ export const dataSafety = {
     'import.preview': 'The first rows as they will be read:',
     'import.progress': 'Importing… {done} of {total} prospects',
     'import.stop': 'Stop',
-    'import.result': '{added} new prospects, {updated} merged into saved ones; {rejected} rows rejected.',
+    'import.result': 'New prospects: {added}; merged into saved ones: {updated}; rows rejected: {rejected}.',
     'import.failed': '{reason} Nothing was imported: your saved prospects are unchanged.',
     'import.stopped': 'Import stopped. Nothing was imported: your saved prospects are unchanged.',
     'import.problem.url': 'not a web address (only http:// and https:// are accepted)',
