@@ -157,7 +157,7 @@ test('a restore over newer edits asks first, keeps them on "merge", and undo put
   );
   await expect(page.getByTestId('restore-settings')).toContainText('active profile');
   await expect(page.getByTestId('restore-dropped')).toContainText('unrelated-key');
-  await screenshot(page, 'restore-choice', testInfo);
+  await screenshot(page, 'restore-choice', testInfo, false);
   // Nothing is written while the dialog asks.
   expect(await everything(sw)).toEqual(before);
 
@@ -165,7 +165,7 @@ test('a restore over newer edits asks first, keeps them on "merge", and undo put
   await expect(page.getByTestId('data-message')).toContainText(
     'Restored: 5 added, 40 replaced, 5 newer prospects kept, 0 unchanged.',
   );
-  await screenshot(page, 'restore-done', testInfo);
+  await page.getByTestId('data-section').screenshot({ path: testInfo.outputPath('restore-done.png') });
   for (const p of here.slice(0, 5)) {
     expect(await readFromWorker(sw, p.domain)).toMatchObject({ notes: 'Called: wants a quote', tier: null });
   }
@@ -233,7 +233,7 @@ test('an import that runs out of disk space imports nothing, and says so', async
 test('a windows-1252 CSV from German Excel imports "Müller Leuchten GmbH"', async ({
   openExtensionPage,
   sw,
-}) => {
+}, testInfo) => {
   const page = await openExtensionPage('prospects.html');
   const text = 'Firma;Webseite;Ort\r\nMüller Leuchten GmbH;www.mueller-leuchten.de;Düsseldorf\r\n';
   await page
@@ -241,6 +241,7 @@ test('a windows-1252 CSV from German Excel imports "Müller Leuchten GmbH"', asy
     .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
   await expect(page.getByTestId('import-encoding')).toHaveValue('windows-1252');
   await expect(page.getByTestId('import-preview')).toContainText('Müller Leuchten GmbH');
+  await screenshot(page, 'import-encoding', testInfo, false);
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-report')).toContainText('New prospects: 1;');
   expect((await readFromWorker(sw, 'mueller-leuchten.de'))?.company.name).toBe('Müller Leuchten GmbH');
