@@ -4,9 +4,10 @@ import { guessMapping } from '../../../lib/import/mapping';
 import { parseCsv } from '../../../lib/import/read-csv';
 import { importRows } from '../../../lib/import/rows';
 import { ProspectSchema } from '../../../lib/model';
+import { mergeProspect, prospectFromScan } from '../../../lib/prospect/merge';
 import { hasUrlScheme, isHttpUrl, siteUrlOf, websiteFromCell } from '../../../lib/prospect/url';
 import { registrableDomain } from '../../../lib/scan/domain';
-import { prospectOf } from './fixtures';
+import { prospectOf, scanOf } from './fixtures';
 
 const HOSTILE = [
   'data:text/html,<script>location="https://evil.example/login"</script>',
@@ -92,5 +93,22 @@ describe('CSV import of hostile websites', () => {
     expect(result.prospects.some((p) => p.domain === 'settings' || p.company.name === 'settings')).toBe(
       false,
     );
+  });
+});
+
+describe('rows from before the check', () => {
+  it('a new save replaces a stored chrome: address with the scanned http(s) one', () => {
+    const old = { ...prospectOf('weber.de'), url: 'chrome://settings/passwords' };
+    const merged = mergeProspect(old, prospectOf('weber.de', { url: 'https://weber.de/kontakt' }));
+    expect(merged.url).toBe('https://weber.de/kontakt');
+    expect(ProspectSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('a scanned address longer than the stored bound is clipped, so the save still validates', () => {
+    const scan = scanOf('weber.de');
+    scan.company.address = 'Industriestraße 1, '.repeat(400);
+    const p = prospectFromScan({ scan }, '2026-12-01T00:00:00.000Z');
+    expect(p.company.address.length).toBe(2000);
+    expect(ProspectSchema.safeParse(p).success).toBe(true);
   });
 });
