@@ -350,3 +350,30 @@ test('a 960-character name without spaces wraps inside the detail panel', async 
   expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test('a long import shows rows done of total and stops without writing anything', async ({
+  openExtensionPage,
+  sw,
+}) => {
+  await seedFromWorker(sw, randomProspects(20, 61));
+  const page = await openExtensionPage('prospects.html');
+  await new ManagerPage(page).expectCount(20, 20);
+  const before = await everything(sw);
+  const lines = ['Company,Website,Email,Notes'];
+  for (let i = 0; i < 30_000; i++) {
+    lines.push(`Leuchten ${i} GmbH,leuchten-${i}.de,info@leuchten-${i}.de,Messe Frankfurt ${i}`);
+  }
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'messe.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\r\n')),
+  });
+  await page.getByTestId('import-run').click();
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toContainText(/Importing… [\d,]+ of 30000 prospects/);
+  await page.getByTestId('import-stop').click();
+  await expect(page.getByTestId('import-report')).toHaveText(
+    /Import stopped\. Nothing was imported: your saved prospects are unchanged\./,
+  );
+  expect(await everything(sw)).toEqual(before);
+});
