@@ -88,7 +88,12 @@ export function ImportDialog(props: {
         ) : props.progress ? (
           <div className="progress-row" data-testid="import-progress">
             <progress max={props.progress.total || 1} value={props.progress.done} />
-            <span>{t('import.progress', props.progress)}</span>
+            <span>
+              {t('import.progress', {
+                done: props.progress.done.toLocaleString(),
+                total: props.progress.total.toLocaleString(),
+              })}
+            </span>
             <button type="button" onClick={props.onStop} data-testid="import-stop">
               {t('import.stop')}
             </button>

@@ -61,7 +61,12 @@ export function RestoreDialog(props: {
         {progress ? (
           <div className="progress-row" data-testid="restore-progress">
             <progress max={progress.total || 1} value={progress.done} />
-            <span>{t('restore.progress', { done: progress.done, total: progress.total })}</span>
+            <span>
+              {t('restore.progress', {
+                done: progress.done.toLocaleString(),
+                total: progress.total.toLocaleString(),
+              })}
+            </span>
             <button type="button" onClick={props.onStop} data-testid="restore-stop">
               {t('restore.stop')}
             </button>
@@ -88,6 +93,9 @@ export function RestoreDialog(props: {
                 replace: plan.older + plan.newerHere,
                 newer: plan.newerHere,
               })}
+              {plan.settings.some((s) => s.key === 'profiles')
+                ? ` ${t('restore.replaceProfiles', { here: plan.profilesHere, backup: plan.profilesInBackup })}`
+                : ''}
             </span>
             <button type="button" onClick={props.onCancel} data-testid="restore-cancel">
               {t('restore.cancel')}

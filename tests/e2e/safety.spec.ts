@@ -72,11 +72,15 @@ async function lowerQuota(context: BrowserContext, extensionId: string, room: nu
   const cdp = await context.newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
   let usage = 0;
+  // Under load Chromium may take a while to store the worker's registration; the wait is generous, never timed.
   await expect
-    .poll(async () => {
-      usage = (await cdp.send('Storage.getUsageAndQuota', { origin })).usage;
-      return usage;
-    })
+    .poll(
+      async () => {
+        usage = (await cdp.send('Storage.getUsageAndQuota', { origin })).usage;
+        return usage;
+      },
+      { timeout: 50_000 },
+    )
     .toBeGreaterThan(0);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.ceil(usage) + room });
 }
@@ -157,6 +161,7 @@ test('a restore over newer edits asks first, keeps them on "merge", and undo put
   );
   await expect(page.getByTestId('restore-settings')).toContainText('active profile');
   await expect(page.getByTestId('restore-dropped')).toContainText('unrelated-key');
+  await expect(dialog).toContainText('Your 2 product profiles become the backup’s 1.');
   await screenshot(page, 'restore-choice', testInfo, false);
   // Nothing is written while the dialog asks.
   expect(await everything(sw)).toEqual(before);
@@ -370,7 +375,7 @@ test('a long import shows rows done of total and stops without writing anything'
   });
   await page.getByTestId('import-run').click();
   const progress = page.getByTestId('import-progress');
-  await expect(progress).toContainText(/Importing… [\d,]+ of 30000 prospects/);
+  await expect(progress).toContainText(/Importing… [\d,]+ of 30,000 prospects/);
   await page.getByTestId('import-stop').click();
   await expect(page.getByTestId('import-report')).toHaveText(
     /Import stopped\. Nothing was imported: your saved prospects are unchanged\./,

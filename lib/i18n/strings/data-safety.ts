@@ -50,6 +50,7 @@ export const dataSafety = {
     'restore.replace': 'Replace',
     'restore.replaceHelp':
       'Adds {add}, replaces {replace} (including the {newer} edited here after the backup) and replaces the settings that differ.',
+    'restore.replaceProfiles': 'Your {here} product profiles become the backup’s {backup}.',
     'restore.cancel': 'Cancel',
     'restore.progress': 'Restoring… {done} of {total} prospects',
     'restore.stop': 'Stop',
@@ -106,6 +107,7 @@ export const dataSafety = {
     'restore.replace': '替换',
     'restore.replaceHelp':
       '新增 {add} 个，替换 {replace} 个（包括备份之后于此处修改过的 {newer} 个），并替换不同的设置。',
+    'restore.replaceProfiles': '你的 {here} 个产品资料将替换为备份中的 {backup} 个。',
     'restore.cancel': '取消',
     'restore.progress': '恢复中… {done} / {total} 个客户',
     'restore.stop': '停止',
