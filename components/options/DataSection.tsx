@@ -98,9 +98,11 @@ export function DataSection() {
   const undoLast = async () => {
     if (!undo) return;
     try {
-      await undoRestore(undo);
+      const kept = await undoRestore(undo);
       setUndo(null);
-      setMessage(t('restore.undone'));
+      setMessage(
+        kept > 0 ? `${t('restore.undone')} ${t('restore.undoKept', { n: kept })}` : t('restore.undone'),
+      );
     } catch (e) {
       setMessage(t(`store.error.${toStoreError(e).kind}`));
     }

@@ -53,6 +53,8 @@ export interface RestoreUndo {
   rows: Prospect[];
   /** Domains the restore added. */
   added: string[];
+  /** `updatedAt` of each row as the restore wrote it: a row changed since then is left alone by the undo. */
+  written: Record<string, string>;
   /** Previous values of the storage keys it wrote; keys it created are in `removeKeys`. */
   storage: Record<string, unknown>;
   removeKeys: string[];
@@ -79,10 +81,23 @@ export interface RestoreOptions {
   chunkSize?: number;
 }
 
-async function undoRows(db: TierScoutDB, undo: Pick<RestoreUndo, 'rows' | 'added'>): Promise<void> {
-  await db.transaction('rw', db.prospects, async () => {
-    await db.prospects.bulkDelete(undo.added);
-    await db.prospects.bulkPut(undo.rows.map(toRow));
+type RowUndo = Pick<RestoreUndo, 'rows' | 'added' | 'written'>;
+
+/**
+ * Puts back the rows a restore overwrote and deletes the ones it added, in one transaction — except rows edited
+ * since the restore (their `updatedAt` moved on), which stay as the rep left them.
+ * @returns how many rows were left alone for that reason.
+ */
+async function undoRows(db: TierScoutDB, undo: RowUndo): Promise<number> {
+  return db.transaction('rw', db.prospects, async () => {
+    const touched = [...undo.added, ...undo.rows.map((p) => p.domain)];
+    const now = await db.prospects.bulkGet(touched);
+    const untouched = new Set(
+      touched.filter((d, i) => now[i] !== undefined && now[i]!.updatedAt === undo.written[d]),
+    );
+    await db.prospects.bulkDelete(undo.added.filter((d) => untouched.has(d)));
+    await db.prospects.bulkPut(undo.rows.filter((p) => untouched.has(p.domain)).map(toRow));
+    return touched.length - untouched.size;
   });
 }
 
@@ -102,7 +117,7 @@ export async function applyRestore(
   // Re-checked here: a backup object reaches this function only through parseBackup, but IndexedDB enforces nothing.
   const incoming = backup.prospects.map((p) => ProspectSchema.parse(p));
   const storageBefore = await storageSnapshot();
-  let outcome: Omit<RestoreOutcome, 'settings' | 'undo'> & { undo: Pick<RestoreUndo, 'rows' | 'added'> };
+  let outcome: Omit<RestoreOutcome, 'settings' | 'undo'> & { undo: RowUndo };
   try {
     if (signal?.aborted) throw cancelled();
     outcome = await db.transaction('rw', db.prospects, async () => {
@@ -112,7 +127,7 @@ export async function applyRestore(
         replaced: 0,
         keptNewer: 0,
         unchanged: 0,
-        undo: { rows: [] as Prospect[], added: [] as string[] },
+        undo: { rows: [] as Prospect[], added: [] as string[], written: {} as Record<string, string> },
       };
       for (let i = 0; i < incoming.length; i += chunkSize) {
         if (signal?.aborted) throw cancelled();
@@ -134,6 +149,7 @@ export async function applyRestore(
             result.added++;
             result.undo.added.push(p.domain);
           }
+          result.undo.written[p.domain] = p.updatedAt;
           write.push(toRow(p));
         });
         await db.prospects.bulkPut(write);
@@ -165,12 +181,17 @@ export async function applyRestore(
   return { ...outcome, settings: keys.filter((k) => !k.endsWith('$')), undo };
 }
 
-/** Puts back the state from before a restore: rows it overwrote or added, and the settings it wrote. */
-export async function undoRestore(undo: RestoreUndo, db: TierScoutDB = sharedDb): Promise<void> {
+/**
+ * Puts back the state from before a restore: rows it overwrote or added, and the settings it wrote. Rows edited
+ * after the restore are kept as they are (an undo must not lose newer work either).
+ * @returns how many rows were kept because they were edited since.
+ */
+export async function undoRestore(undo: RestoreUndo, db: TierScoutDB = sharedDb): Promise<number> {
   try {
-    await undoRows(db, undo);
+    const kept = await undoRows(db, undo);
     if (Object.keys(undo.storage).length > 0) await browser.storage.local.set(undo.storage);
     if (undo.removeKeys.length > 0) await browser.storage.local.remove(undo.removeKeys);
+    return kept;
   } catch (e) {
     throw toStoreError(e);
   }

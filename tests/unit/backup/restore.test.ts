@@ -219,6 +219,16 @@ describe('applying a restore', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('undo leaves rows edited after the restore as the rep left them', async () => {
+    const { backup, old } = await scenario();
+    const outcome = await applyRestore(backup, 'replace', db);
+    const later = { ...old[10]!, notes: 'edited after the restore', updatedAt: '2026-12-02T00:00:00.000Z' };
+    await putProspects(db, [later], { merge: false });
+    expect(await undoRestore(outcome.undo, db)).toBe(1);
+    expect((await db.prospects.get(later.domain))?.notes).toBe('edited after the restore');
+    expect((await db.prospects.get(old[11]!.domain))?.notes).not.toBe('from the backup');
+  });
+
   it('a full disk midway changes no row and no setting, and says so', async () => {
     const { backup } = await scenario();
     const before = await everything();
