@@ -382,3 +382,21 @@ test('a long import shows rows done of total and stops without writing anything'
   );
   expect(await everything(sw)).toEqual(before);
 });
+
+test('the restore choice in Chinese; cancel writes nothing', async ({ openExtensionPage, sw }, testInfo) => {
+  await seedFromWorker(sw, randomProspects(12, 71));
+  await sw.evaluate((profiles) => chrome.storage.local.set({ profiles, language: 'zh' }), PROFILES);
+  const before = await everything(sw);
+  const page = await openExtensionPage('options.html');
+  await page
+    .getByTestId('restore-file')
+    .setInputFiles(backupFile(randomProspects(8, 72), { profiles: [PROFILES[1]], language: 'en' }));
+  const dialog = page.getByTestId('restore-dialog');
+  await expect(dialog).toContainText('恢复此备份？');
+  await expect(page.getByTestId('restore-settings')).toContainText('产品档案（此处 2 个，备份 1 个）');
+  await expect(page.getByTestId('restore-settings')).toContainText('语言');
+  await screenshot(page, 'restore-choice-zh', testInfo, false);
+  await page.getByTestId('restore-cancel').click();
+  await expect(page.getByTestId('data-message')).toHaveText('已取消恢复，未做任何修改。');
+  expect(await everything(sw)).toEqual(before);
+});
