@@ -5,6 +5,7 @@
  * The content script imports only *types* from this file (`import type`), so Zod stays out of its bundle.
  */
 import * as z from 'zod';
+import { isHttpUrl, MAX_URL_LENGTH } from './prospect/url';
 
 // MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
 z.config({ jitless: true });
@@ -12,29 +13,27 @@ z.config({ jitless: true });
 // ───────────────────────────── Closed vocabularies ─────────────────────────────
 
 /** The rep's grade of a prospect (DOMAIN.md §1). */
-export const TierSchema = z.enum(['A', 'B', 'C', 'D']);
+export const TierSchema = z.enum(['A', 'B', 'C', 'D'], { error: 'not a tier (A–D)' });
 export type Tier = z.infer<typeof TierSchema>;
 export const TIERS = TierSchema.options;
 
 /** What kind of buyer the company is (DOMAIN.md §3). */
-export const BuyerTypeSchema = z.enum([
-  'retailer',
-  'wholesaler',
-  'distributor',
-  'importer',
-  'manufacturer',
-  'unknown',
-]);
+export const BuyerTypeSchema = z.enum(
+  ['retailer', 'wholesaler', 'distributor', 'importer', 'manufacturer', 'unknown'],
+  { error: 'not a buyer type' },
+);
 export type BuyerType = z.infer<typeof BuyerTypeSchema>;
 export const BUYER_TYPES = BuyerTypeSchema.options;
 
 /** Relationship status (DOMAIN.md §4). */
-export const StatusSchema = z.enum(['potential', 'target', 'customer', 'lost', 'none']);
+export const StatusSchema = z.enum(['potential', 'target', 'customer', 'lost', 'none'], {
+  error: 'not a status',
+});
 export type Status = z.infer<typeof StatusSchema>;
 export const STATUSES = StatusSchema.options;
 
 /** Fine (researched, personal) or rough (template) letter; `todo` until decided, `sent` once written. */
-export const OutreachSchema = z.enum(['todo', 'fine', 'rough', 'sent']);
+export const OutreachSchema = z.enum(['todo', 'fine', 'rough', 'sent'], { error: 'not an outreach value' });
 export type Outreach = z.infer<typeof OutreachSchema>;
 export const OUTREACH = OutreachSchema.options;
 
@@ -322,12 +321,37 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+/**
+ * Upper bounds of the stored strings, so a hostile or broken file cannot store megabytes in one field or a name
+ * that no layout can hold (issue 17). Scans stay far below them (company names are capped at 80 characters).
+ */
+export const PROSPECT_LIMITS = {
+  domain: 253,
+  name: 1000,
+  address: 2000,
+  short: 500,
+  tag: 200,
+  tags: 500,
+  notes: 100_000,
+} as const;
+
+/** A website address: only `http:` / `https:` is trusted (see lib/prospect/url.ts). */
+export const WebsiteUrlSchema = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine((u) => isHttpUrl(u), { error: 'not an http(s) address' });
+
 export const ProspectSchema = z.object({
   /** Registrable domain, punycode: the primary key. */
-  domain: z.string().min(1),
+  domain: z.string().min(1).max(PROSPECT_LIMITS.domain),
   /** The page it was first saved from. */
-  url: z.string(),
-  company: CompanySchema.omit({ evidence: true }),
+  url: WebsiteUrlSchema,
+  company: z.object({
+    name: z.string().max(PROSPECT_LIMITS.name),
+    address: z.string().max(PROSPECT_LIMITS.address),
+    country: z.string().max(PROSPECT_LIMITS.short),
+    language: z.string().max(PROSPECT_LIMITS.short),
+  }),
   contacts: ContactsSchema,
   suggestedTier: TierSchema.nullable(),
   suggestedBuyerType: BuyerTypeSchema,
@@ -337,10 +361,10 @@ export const ProspectSchema = z.object({
   buyerType: BuyerTypeSchema.nullable(),
   status: StatusSchema,
   outreach: OutreachSchema,
-  region: z.string(),
-  searchPlan: z.string(),
-  tags: z.array(z.string()),
-  notes: z.string(),
+  region: z.string().max(PROSPECT_LIMITS.short),
+  searchPlan: z.string().max(PROSPECT_LIMITS.short),
+  tags: z.array(z.string().max(PROSPECT_LIMITS.tag)).max(PROSPECT_LIMITS.tags),
+  notes: z.string().max(PROSPECT_LIMITS.notes),
   firstSeen: z.string(),
   updatedAt: z.string(),
   history: z.array(HistoryEntrySchema),

@@ -11,6 +11,7 @@ import {
   TIERS,
   type Tier,
 } from '@/lib/model';
+import { siteUrlOf } from '@/lib/prospect/url';
 
 /** One prospect: contacts, the editable fields and the change history. */
 export function DetailPanel(props: {
@@ -20,6 +21,8 @@ export function DetailPanel(props: {
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
+  // Rendered as a link only when it is http(s): an old or restored row may hold a data: or chrome: address.
+  const site = siteUrlOf(p);
   const [draft, setDraft] = useState(() => toDraft(p));
   useEffect(() => setDraft(toDraft(p)), [p]);
   const save = () =>
@@ -45,9 +48,13 @@ export function DetailPanel(props: {
       <header>
         <div>
           <h2>{p.company.name || p.domain}</h2>
-          <a href={p.url} target="_blank" rel="noreferrer">
-            {p.domain}
-          </a>
+          {site ? (
+            <a href={site} target="_blank" rel="noreferrer">
+              {p.domain}
+            </a>
+          ) : (
+            <span>{p.domain}</span>
+          )}
           {p.company.country ? <span className="muted"> · {p.company.country}</span> : null}
         </div>
         <button type="button" className="link" onClick={props.onClose} aria-label={t('manager.detail.close')}>

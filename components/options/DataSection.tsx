@@ -1,13 +1,30 @@
 import { FileButton } from '@/components/common/FileButton';
-import { useState } from 'react';
-import { backupToJson, BackupError, parseBackup } from '@/lib/backup/backup';
-import { applyBackup, collectBackup } from '@/lib/backup/storage-io';
+import { RestoreDialog } from '@/components/options/RestoreDialog';
+import { useRef, useState } from 'react';
+import { type Backup, backupToJson, BackupError, parseBackup } from '@/lib/backup/backup';
+import type { RestoreMode, RestorePlan } from '@/lib/backup/plan';
+import {
+  applyRestore,
+  collectBackup,
+  type RestoreUndo,
+  readRestorePlan,
+  undoRestore,
+} from '@/lib/backup/storage-io';
 import { db } from '@/lib/db/db';
 import { useProspectCount } from '@/lib/db/hooks';
 import { toStoreError } from '@/lib/db/prospects';
 import { datedFilename, downloadText } from '@/lib/export/download';
+import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/options';
+import '@/lib/i18n/strings/shortcuts';
 import { useT } from '@/lib/i18n/react';
+
+/** A restore between picking the file and the rep's answer, then while it runs. */
+interface PendingRestore {
+  backup: Backup;
+  plan: RestorePlan;
+  progress: { done: number; total: number } | null;
+}
 
 /** Backup, restore, CSV import entry and "delete all" behind a typed confirmation. */
 export function DataSection() {
@@ -16,16 +33,78 @@ export function DataSection() {
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [undo, setUndo] = useState<RestoreUndo | null>(null);
+  const stop = useRef<AbortController | null>(null);
 
   const backup = async () => {
     downloadText(backupToJson(await collectBackup()), datedFilename('backup', 'json'), 'application/json');
   };
-  const restore = async (file: File) => {
+  // Nothing is written until the rep has seen the plan and chosen merge or replace.
+  const pickBackup = async (file: File) => {
+    setUndo(null);
+    setMessage(t('restore.reading', { file: file.name }));
     try {
-      const n = await applyBackup(parseBackup(await file.text()));
-      setMessage(t('data.restored', { n }));
+      const { backup, dropped } = parseBackup(await file.text());
+      const plan = await readRestorePlan(backup, dropped);
+      setMessage('');
+      setPending({ backup, plan, progress: null });
     } catch (e) {
-      setMessage(e instanceof BackupError ? t(e.key) : toStoreError(e).message);
+      setMessage(
+        e instanceof BackupError
+          ? t(e.detail ? 'backup.error.damaged' : e.key, { detail: e.detail })
+          : t('restore.failed', { reason: t(`store.error.${toStoreError(e).kind}`) }),
+      );
+    }
+  };
+  const restore = async (mode: RestoreMode) => {
+    if (!pending) return;
+    const controller = new AbortController();
+    stop.current = controller;
+    setPending({ ...pending, progress: { done: 0, total: pending.plan.total } });
+    try {
+      const outcome = await applyRestore(pending.backup, mode, db, {
+        signal: controller.signal,
+        onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
+      });
+      const plan = pending.plan;
+      setMessage(
+        t('restore.done', {
+          added: outcome.added,
+          replaced: outcome.replaced,
+          kept: outcome.keptNewer,
+          unchanged: outcome.unchanged,
+          settings:
+            outcome.settings
+              .map((k) =>
+                t(`restore.setting.${k}`, { here: plan.profilesHere, backup: plan.profilesInBackup }),
+              )
+              .join(', ') || t('restore.noSettings'),
+        }),
+      );
+      setUndo(outcome.undo);
+    } catch (e) {
+      const kind = toStoreError(e).kind;
+      setMessage(
+        kind === 'cancelled'
+          ? t('restore.stopped')
+          : t('restore.failed', { reason: t(`store.error.${kind}`) }),
+      );
+    } finally {
+      stop.current = null;
+      setPending(null);
+    }
+  };
+  const undoLast = async () => {
+    if (!undo) return;
+    try {
+      const kept = await undoRestore(undo);
+      setUndo(null);
+      setMessage(
+        kept > 0 ? `${t('restore.undone')} ${t('restore.undoKept', { n: kept })}` : t('restore.undone'),
+      );
+    } catch (e) {
+      setMessage(t(`store.error.${toStoreError(e).kind}`));
     }
   };
   const deleteAll = async () => {
@@ -46,7 +125,7 @@ export function DataSection() {
         <span className="muted">{t('data.backupHelp')}</span>
       </p>
       <p>
-        <FileButton accept=".json,application/json" testId="restore-file" onFile={(f) => void restore(f)}>
+        <FileButton accept=".json,application/json" testId="restore-file" onFile={(f) => void pickBackup(f)}>
           {t('data.restore')}
         </FileButton>
       </p>
@@ -88,9 +167,28 @@ export function DataSection() {
         </p>
       )}
       {message ? (
-        <p role="status" data-testid="data-message">
-          {message}
+        <p role="status" className="wrap" data-testid="data-message">
+          {message}{' '}
+          {undo ? (
+            <button type="button" onClick={() => void undoLast()} data-testid="restore-undo">
+              {t('restore.undo')}
+            </button>
+          ) : null}
         </p>
+      ) : null}
+      {pending ? (
+        <RestoreDialog
+          plan={pending.plan}
+          exportedAt={pending.backup.exportedAt}
+          progress={pending.progress}
+          onChoose={(mode) => void restore(mode)}
+          onCancel={() => {
+            setPending(null);
+            setMessage(t('restore.cancelled'));
+          }}
+          onStop={() => stop.current?.abort()}
+          t={t}
+        />
       ) : null}
     </section>
   );

@@ -4,28 +4,32 @@ import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
-import { ImportDialog } from '@/components/manager/ImportDialog';
+import { ImportDialog, type ImportReport } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
 import { db } from '@/lib/db/db';
 import { useManagerRows, useProspect } from '@/lib/db/hooks';
 import {
+  bulkAddTag,
   bulkUpdate,
   deleteProspects,
   type ProspectPatch,
   putProspects,
   toStoreError,
   updateProspect,
+  writeProspects,
 } from '@/lib/db/prospects';
 import { MAIL_MERGE_COLUMNS, mailMergeRows, PROSPECT_COLUMNS } from '@/lib/export/columns';
 import { csvChunks } from '@/lib/export/csv';
 import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download';
+import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/manager';
+import '@/lib/i18n/strings/shortcuts';
 import { useT } from '@/lib/i18n/react';
 import { type ColumnMapping, guessMapping, headerSignature } from '@/lib/import/mapping';
-import { decodeCsvBytes, parseCsv } from '@/lib/import/read-csv';
+import { type CsvEncoding, decodeCsvBytes, NotCsvError, parseCsv } from '@/lib/import/read-csv';
 import { rememberedMapping, rememberMapping } from '@/lib/import/remembered';
-import { importRows, type RejectedRow } from '@/lib/import/rows';
+import { importRows } from '@/lib/import/rows';
 import {
   distinctValues,
   EMPTY_FILTER,
@@ -40,17 +44,23 @@ import {
 import type { ManagerRow } from '@/lib/manager/rows';
 import { computeStats } from '@/lib/manager/stats';
 import type { Tier } from '@/lib/model';
+import { siteUrlOf } from '@/lib/prospect/url';
 
 interface PendingImport {
   fileName: string;
+  /** The file's bytes, kept until the import runs so the rep can re-read them in another encoding. */
+  bytes: Uint8Array | null;
+  encoding: CsvEncoding;
+  isEncodingSure: boolean;
   headers: string[];
   /** The parsed sheet; emptied once imported so the rows can be collected while the report stays open. */
   rows: string[][];
   sample: string[];
   rowCount: number;
   mapping: ColumnMapping;
-  report: { imported: number; rejected: RejectedRow[] } | null;
+  report: ImportReport | null;
   busy: boolean;
+  progress: { done: number; total: number } | null;
 }
 
 export function App() {
@@ -87,6 +97,7 @@ export function App() {
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const stopImport = useRef<AbortController | null>(null);
 
   const lastFilter = useRef<{
     source: readonly ManagerRow[];
@@ -150,13 +161,13 @@ export function App() {
       setToast({ text: t('manager.updated', { n }) });
     }, fail);
   };
+  // One transaction for all rows: a failure tags none of them, and the toast counts what really changed.
   const addTag = (tag: string) => {
-    const domains = new Set(targets());
-    const rows = visible.filter((row) => domains.has(row.domain));
-    Promise.all(rows.map((p) => updateProspect(db, p.domain, { tags: [...new Set([...p.tags, tag])] }))).then(
-      () => setToast({ text: t('manager.updated', { n: rows.length }) }),
-      fail,
-    );
+    const domains = targets();
+    bulkAddTag(db, domains, tag).then((n) => {
+      live.refresh(domains);
+      setToast({ text: t('manager.tags', { n }) });
+    }, fail);
   };
   const remove = () => {
     const domains = targets();
@@ -219,12 +230,20 @@ export function App() {
     downloadBlob(blob, datedFilename(scope === 'mail' ? 'mail-merge' : 'prospects', 'csv'));
   };
 
-  const pickFile = async (file: File) => {
-    const table = parseCsv(decodeCsvBytes(await file.arrayBuffer()).text);
+  const readTable = async (
+    fileName: string,
+    bytes: Uint8Array,
+    chosen?: CsvEncoding,
+  ): Promise<PendingImport> => {
+    const decoded = decodeCsvBytes(bytes, chosen);
+    const table = parseCsv(decoded.text);
     const signature = headerSignature(table.headers);
     const mapping = (await rememberedMapping(signature)) ?? guessMapping(table.headers);
-    setPending({
-      fileName: file.name,
+    return {
+      fileName,
+      bytes,
+      encoding: decoded.encoding,
+      isEncodingSure: decoded.confident,
       headers: table.headers,
       rows: table.rows,
       sample: table.rows[0] ?? [],
@@ -232,28 +251,52 @@ export function App() {
       mapping,
       report: null,
       busy: false,
-    });
+      progress: null,
+    };
+  };
+  const pickFile = async (file: File) => {
+    try {
+      setPending(await readTable(file.name, new Uint8Array(await file.arrayBuffer())));
+    } catch (e) {
+      // A workbook, zip or binary file gets a sentence, not a mapping dialog of garbage headers.
+      if (e instanceof NotCsvError) setToast({ text: t(e.key) });
+      else throw e;
+    }
+  };
+  const reDecode = async (encoding: CsvEncoding) => {
+    if (!pending?.bytes) return;
+    setPending(await readTable(pending.fileName, pending.bytes, encoding));
   };
   const runImport = async (mapping: ColumnMapping) => {
     if (!pending) return;
-    setPending({ ...pending, busy: true });
-    // The live rows take the imported batches in once at the end, not after every batch.
+    const result = importRows(pending.rows, mapping, new Date().toISOString());
+    const controller = new AbortController();
+    stopImport.current = controller;
+    const base = { ...pending, bytes: null, rows: [], mapping, busy: true };
+    setPending({ ...base, progress: { done: 0, total: result.prospects.length } });
+    // The live rows take the import in once at the end, not after every chunk.
     const release = live.hold();
     try {
+      // One transaction: it commits every row or none (issue 17), and its counts are what the report says.
+      const { added, updated } = await writeProspects(db, result.prospects, {
+        merge: true,
+        signal: controller.signal,
+        onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
+      });
       await rememberMapping(headerSignature(pending.headers), mapping);
-      const result = importRows(pending.rows, mapping, new Date().toISOString());
-      const imported = await putProspects(db, result.prospects, { merge: true, batchSize: 5000 });
       setPending({
-        ...pending,
-        rows: [],
-        mapping,
+        ...base,
         busy: false,
-        report: { imported, rejected: result.rejected },
+        progress: null,
+        report: { ok: true, added, updated, rejected: result.rejected },
       });
     } catch (e) {
-      setPending({ ...pending, busy: false });
-      fail(e);
+      const kind = toStoreError(e).kind;
+      const message =
+        kind === 'cancelled' ? t('import.stopped') : t('import.failed', { reason: t(`store.error.${kind}`) });
+      setPending({ ...base, busy: false, progress: null, report: { ok: false, message } });
     } finally {
+      stopImport.current = null;
       release();
     }
   };
@@ -362,7 +405,12 @@ export function App() {
                 onToggleAll={toggleAll}
                 onOpen={(row) => setOpenDomain(row.domain)}
                 onTier={(tier: Tier) => patch({ tier })}
-                onOpenSite={(row) => browser.tabs.create({ url: row.url || `https://${row.domain}/` })}
+                onOpenSite={(row) => {
+                  // Only http(s) is ever opened: a data: or chrome: address from a file would be a page the
+                  // extension itself opened (issue 17).
+                  const url = siteUrlOf(row);
+                  if (url) void browser.tabs.create({ url });
+                }}
                 t={t}
               />
             )}
@@ -404,14 +452,21 @@ export function App() {
       ) : null}
       {pending ? (
         <ImportDialog
+          key={`${pending.fileName}|${pending.encoding}`}
           fileName={pending.fileName}
           headers={pending.headers}
           sample={pending.sample}
+          preview={pending.rows.slice(0, 3)}
           rowCount={pending.rowCount}
+          encoding={pending.encoding}
+          isEncodingSure={pending.isEncodingSure}
+          onEncoding={(enc) => void reDecode(enc).catch(fail)}
           initial={pending.mapping}
           busy={pending.busy}
+          progress={pending.progress}
           report={pending.report}
           onImport={runImport}
+          onStop={() => stopImport.current?.abort()}
           onClose={() => setPending(null)}
           t={t}
         />

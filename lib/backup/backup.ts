@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { type Prospect, ProspectSchema } from '../model';
+import { validateStorage } from './storage-keys';
 
 export const BACKUP_FORMAT = 'tierscout-backup';
 export const BACKUP_VERSION = 1;
@@ -35,22 +36,34 @@ export function backupToJson(backup: Backup): string {
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
 
-/** Thrown for a file that is not a TierScout backup or is from a newer version. */
+/**
+ * Thrown for a file that is not a TierScout backup, is from a newer version or holds an invalid value. `key` is the
+ * UI message; `detail` says where ("prospects.25.tier: not a tier (A–D)") so the rep can find it in the file.
+ */
 export class BackupError extends Error {
   constructor(
     readonly key: string,
     message: string,
+    readonly detail = '',
   ) {
     super(message);
     this.name = 'BackupError';
   }
 }
 
+/** A parsed backup whose storage holds only known, valid keys, plus the keys that were dropped. */
+export interface CheckedBackup {
+  backup: Backup;
+  /** Storage keys TierScout does not know; not restored. */
+  dropped: string[];
+}
+
 /**
- * Parses and validates a backup file's text. Throws `BackupError` with a message key for the UI.
- * Newer versions are refused rather than half-read.
+ * Parses and validates a backup file's text: every prospect against `ProspectSchema` and every storage key against
+ * its own schema (lib/backup/storage-keys.ts). Throws `BackupError` with a message key and the path of the first
+ * bad value; newer versions are refused rather than half-read. Unknown storage keys are dropped and listed.
  */
-export function parseBackup(text: string): Backup {
+export function parseBackup(text: string): CheckedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -67,10 +80,13 @@ export function parseBackup(text: string): Backup {
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BackupError(
-      'backup.error.invalid',
-      `Invalid backup at ${issue?.path.join('.')}: ${issue?.message}`,
-    );
+    const detail = `${issue?.path.join('.')}: ${issue?.message}`;
+    throw new BackupError('backup.error.invalid', `Invalid backup at ${detail}`, detail);
   }
-  return parsed.data;
+  const storage = validateStorage(parsed.data.storage);
+  if (storage.issue) {
+    const detail = `${storage.issue.path}: ${storage.issue.message}`;
+    throw new BackupError('backup.error.invalid', `Invalid backup at ${detail}`, detail);
+  }
+  return { backup: { ...parsed.data, storage: storage.values }, dropped: storage.dropped };
 }

@@ -18,7 +18,7 @@ import {
 } from '../prospect/merge';
 import { effectiveTierOf, type ProspectRow, type TierScoutDB } from './db';
 
-export type StoreErrorKind = 'quota' | 'closed' | 'validation' | 'not-found' | 'unknown';
+export type StoreErrorKind = 'quota' | 'closed' | 'validation' | 'not-found' | 'cancelled' | 'unknown';
 
 /** A store failure the UI can explain: `kind` picks the message, `cause` keeps the original error. */
 export class StoreError extends Error {
@@ -220,40 +220,98 @@ export function deleteProspects(db: TierScoutDB, domains: string[]): Promise<Pro
 export interface PutOptions {
   /** Merge with a stored row of the same domain (import) instead of replacing it (undo of a delete). Default true. */
   merge?: boolean;
-  /** Rows per transaction, so a 100k import shows progress and never holds one huge transaction. */
-  batchSize?: number;
+  /** Rows read and written per step inside the one transaction; progress is reported after each step. */
+  chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Aborting it rolls the whole write back (`StoreError('cancelled')`); nothing is written. */
+  signal?: AbortSignal;
+}
+
+/** What a write really did, counted inside its transaction. */
+export interface WriteResult {
+  /** Domains that were not stored before. */
+  added: number;
+  /** Stored domains that were merged with or replaced by the incoming row. */
+  updated: number;
 }
 
 /**
- * Writes whole prospects (import, restore, undo). Every row is validated first: one invalid row rejects the call
- * with `StoreError('validation')` before anything is written. With `merge` (the default) a stored row of the same
- * domain is merged with `mergeProspect`, so nothing saved is lost.
- * @returns how many rows were written.
+ * Writes whole prospects (import, restore, undo) all or nothing. Every row is validated first: one invalid row
+ * rejects the call with `StoreError('validation')` before anything is written. All rows are then written in **one**
+ * read-write transaction, so a full disk (`quota`), a closed database or a cancel leaves the store exactly as it was
+ * (issue 17: one transaction per batch once left 5,000 rows behind a "nothing was changed" message). With `merge`
+ * (the default) a stored row of the same domain is merged with `mergeProspect`, so nothing saved is lost.
+ * @returns the counts from the transaction.
  */
-export function putProspects(
+export function writeProspects(
   db: TierScoutDB,
   prospects: Prospect[],
   options: PutOptions = {},
-): Promise<number> {
-  const { merge = true, batchSize = 2000, onProgress } = options;
+): Promise<WriteResult> {
+  const { merge = true, chunkSize = 2000, onProgress, signal } = options;
   return guarded(async () => {
     const parsed = prospects.map((p) => ProspectSchema.parse(p));
     // Duplicates inside the input are merged first, in order.
     const byDomain = new Map<string, Prospect>();
     for (const p of parsed) byDomain.set(p.domain, mergeProspect(byDomain.get(p.domain), p));
     const all = [...byDomain.values()];
-    for (let i = 0; i < all.length; i += batchSize) {
-      const batch = all.slice(i, i + batchSize);
-      await db.transaction('rw', db.prospects, async () => {
-        const stored = merge ? await db.prospects.bulkGet(batch.map((p) => p.domain)) : [];
-        await db.prospects.bulkPut(batch.map((p, j) => toRow(mergeProspect(fromRow(stored[j]), p))));
-      });
-      onProgress?.(Math.min(i + batchSize, all.length), all.length);
-    }
-    return all.length;
+    const cancelled = () => new StoreError('cancelled', 'The write was cancelled; nothing was changed.');
+    if (signal?.aborted) throw cancelled();
+    return db.transaction('rw', db.prospects, async () => {
+      const result: WriteResult = { added: 0, updated: 0 };
+      for (let i = 0; i < all.length; i += chunkSize) {
+        // Throwing inside the transaction aborts it: every chunk already written is rolled back with it.
+        if (signal?.aborted) throw cancelled();
+        const chunk = all.slice(i, i + chunkSize);
+        const stored = await db.prospects.bulkGet(chunk.map((p) => p.domain));
+        for (const row of stored) {
+          if (row) result.updated++;
+          else result.added++;
+        }
+        await db.prospects.bulkPut(
+          chunk.map((p, j) => toRow(merge ? mergeProspect(fromRow(stored[j]), p) : p)),
+        );
+        onProgress?.(Math.min(i + chunkSize, all.length), all.length);
+      }
+      if (signal?.aborted) throw cancelled();
+      return result;
+    });
   });
+}
+
+/** `writeProspects` that answers how many rows were written (added + updated). */
+export async function putProspects(
+  db: TierScoutDB,
+  prospects: Prospect[],
+  options: PutOptions = {},
+): Promise<number> {
+  const { added, updated } = await writeProspects(db, prospects, options);
+  return added + updated;
 }
 
 /** The name the TEAM contract uses for putting deleted or backed-up rows back (merging, loses nothing). */
 export const restoreProspects = putProspects;
+
+/**
+ * Adds one tag to many prospects in one transaction (all or nothing, like `bulkUpdate`); missing domains are
+ * skipped. @returns how many rows changed.
+ */
+export function bulkAddTag(
+  db: TierScoutDB,
+  domains: string[],
+  tag: string,
+  now = new Date().toISOString(),
+): Promise<number> {
+  return guarded(() =>
+    db.transaction('rw', db.prospects, async () => {
+      const rows = await db.prospects.bulkGet(domains);
+      const next = rows.flatMap((row) => {
+        const p = fromRow(row);
+        if (!p || p.tags.includes(tag)) return [];
+        return [toRow(applyPatch(p, { tags: [...p.tags, tag] }, now))];
+      });
+      await db.prospects.bulkPut(next);
+      return next.length;
+    }),
+  );
+}

@@ -17,6 +17,7 @@ import {
   type Tier,
   TierSchema,
 } from '../model';
+import { hasUrlScheme, websiteFromCell } from '../prospect/url';
 import { registrableDomain } from '../scan/domain';
 import { isRoleAddress } from '../scan/emails';
 import { parsePhone } from '../scan/phones';
@@ -154,6 +155,11 @@ export function rowToProspect(
   }
 
   const website = cell('website');
+  // Only http(s) addresses and bare host names are websites; data:, javascript:, file:, chrome: … are flagged.
+  const websiteUrl = websiteFromCell(website);
+  if (website && !websiteUrl) problems.push({ key: 'import.problem.url', value: website });
+  if (cell('domain') && hasUrlScheme(cell('domain')) && !websiteFromCell(cell('domain')))
+    problems.push({ key: 'import.problem.url', value: cell('domain') });
   const domain = domainOf(
     cell('domain'),
     website,
@@ -231,7 +237,7 @@ export function rowToProspect(
 
   const prospect: Prospect = {
     domain,
-    url: website ? (/^[a-z]+:\/\//i.test(website) ? website : `https://${website}`) : `https://${domain}/`,
+    url: websiteUrl ?? `https://${domain}/`,
     company: {
       name: cell('company'),
       address: cell('address'),

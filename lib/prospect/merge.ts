@@ -2,16 +2,18 @@
  * Pure prospect logic: building a prospect from a scan, merging two records of one domain, and the short change
  * history. No Dexie, no browser: the store, the importer and the backup restore all reuse it.
  */
-import type {
-  BuyerType,
-  Contacts,
-  Evidence,
-  HistoryEntry,
-  Prospect,
-  ScanResult,
-  Suggestion,
-  Tier,
+import {
+  type BuyerType,
+  type Contacts,
+  type Evidence,
+  type HistoryEntry,
+  PROSPECT_LIMITS,
+  type Prospect,
+  type ScanResult,
+  type Suggestion,
+  type Tier,
 } from '../model';
+import { isHttpUrl } from './url';
 
 /** History is "short": the newest entries are kept, the oldest dropped. */
 export const HISTORY_LIMIT = 50;
@@ -42,7 +44,13 @@ function stamp(value: unknown): string {
  */
 export function prospectFromScan(input: ProspectFromScanInput, now: string): Prospect {
   const { scan, suggestion } = input;
-  const { evidence: _evidence, ...company } = scan.company;
+  const { evidence: _evidence, ...scanned } = scan.company;
+  // Clipped to the stored bounds, so an odd page can never make its own save fail validation.
+  const company = {
+    ...scanned,
+    name: scanned.name.slice(0, PROSPECT_LIMITS.name),
+    address: scanned.address.slice(0, PROSPECT_LIMITS.address),
+  };
   const prospect: Prospect = {
     domain: scan.domain,
     url: scan.url,
@@ -160,7 +168,8 @@ export function mergeProspect(existing: Prospect | null | undefined, incoming: P
   const hasSuggestion = incoming.suggestedTier !== null || incoming.reasons.length > 0;
   const merged: Prospect = {
     domain: existing.domain,
-    url: existing.url || incoming.url,
+    // A stored address that is not http(s) (from a database older than issue 17's check) gives way to the new one.
+    url: isHttpUrl(existing.url) ? existing.url : incoming.url,
     company: {
       name: existing.company.name || incoming.company.name,
       address: existing.company.address || incoming.company.address,
@@ -181,7 +190,7 @@ export function mergeProspect(existing: Prospect | null | undefined, incoming: P
     region: existing.region || incoming.region,
     searchPlan: existing.searchPlan || incoming.searchPlan,
     tags: [...new Set([...existing.tags, ...incoming.tags])],
-    notes: mergeNotes(existing.notes, incoming.notes),
+    notes: mergeNotes(existing.notes, incoming.notes).slice(0, PROSPECT_LIMITS.notes),
     firstSeen: minIso(existing.firstSeen, incoming.firstSeen),
     updatedAt: maxIso(existing.updatedAt, incoming.updatedAt),
     history: mergeHistory(existing.history, incoming.history),

@@ -5,13 +5,16 @@ import { getDomain } from 'tldts';
 
 /**
  * `https://shop.example.co.uk/x` → `example.co.uk`; `https://acme.myshopify.com` → `acme.myshopify.com`
- * (private suffixes kept apart); IPs and single-label hosts are returned as they are; '' for an invalid URL.
+ * (private suffixes kept apart); IPs and single-label hosts are returned as they are; '' for an invalid URL and
+ * for anything but `http:` / `https:` — `chrome://settings/passwords` is no company "settings" (issue 17).
  * The hostname is taken from `URL`, which already gives the punycode form of an IDN.
  */
 export function registrableDomain(url: string): string {
   let hostname = '';
   try {
-    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '';
+    hostname = parsed.hostname.toLowerCase().replace(/\.$/, '');
   } catch {
     return '';
   }

@@ -62,7 +62,10 @@ test('backs up everything, restores it into an empty profile, and deletes all on
   expect(await countFromWorker(sw)).toBe(0);
 
   await page.getByTestId('restore-file').setInputFiles(file);
-  await expect(page.getByTestId('data-message')).toContainText('120');
+  // Nothing is written before the rep chooses; into an empty profile every row is new.
+  await expect(page.getByTestId('restore-rows')).toContainText('120 new here');
+  await page.getByTestId('restore-replace').click();
+  await expect(page.getByTestId('data-message')).toContainText('Restored: 120 added, 0 replaced');
   expect(await countFromWorker(sw)).toBe(120);
   const sample = prospects[17]!;
   const { effectiveTier: _e, ...restored } = (await readFromWorker(sw, sample.domain)) as typeof sample & {

@@ -10,7 +10,6 @@ export const options = {
     'data.backup': 'Download backup (JSON)',
     'data.backupHelp': 'Everything: prospects, product profiles, thresholds and settings.',
     'data.restore': 'Restore backup…',
-    'data.restored': 'Restored {n} prospects and your settings.',
     'data.import': 'Import a CSV spreadsheet…',
     'data.deleteAll': 'Delete all prospects…',
     'data.deleteConfirm':
@@ -22,7 +21,7 @@ export const options = {
     'backup.error.notJson': 'That file is not JSON.',
     'backup.error.notBackup': 'That file is not a TierScout backup.',
     'backup.error.newer': 'That backup comes from a newer TierScout; update the extension first.',
-    'backup.error.invalid': 'The backup is damaged; nothing was restored.',
+    'backup.error.invalid': 'The backup is damaged. Nothing was restored.',
   },
   zh: {
     'options.title': 'TierScout 设置',
@@ -32,7 +31,6 @@ export const options = {
     'data.backup': '下载备份（JSON）',
     'data.backupHelp': '全部内容：客户、产品资料、阈值和设置。',
     'data.restore': '恢复备份…',
-    'data.restored': '已恢复 {n} 个客户及设置。',
     'data.import': '导入 CSV 表格…',
     'data.deleteAll': '删除所有客户…',
     'data.deleteConfirm': '输入 DELETE 以删除全部 {n} 个客户。请先下载备份：此操作无法撤销。',

@@ -44,7 +44,7 @@ describe('JSON backup', () => {
       // A fresh browser profile: empty storage, empty database.
       await storage.clear('local');
       const target = newDb();
-      await applyBackup(parseBackup(text), target);
+      await applyBackup(parseBackup(text).backup, target);
 
       const again = await collectBackup(target);
       const sortByDomain = (xs: typeof prospects) => [...xs].sort((a, b) => (a.domain < b.domain ? -1 : 1));
@@ -53,7 +53,7 @@ describe('JSON backup', () => {
       expect(await storage.getItem('local:activeProfileId')).toBe('p1');
       expect(await storage.getItem('local:thresholds')).toEqual({ a: 0.7, b: 0.35, sizeLift: 2 });
       expect(await storage.getItem('local:language')).toBe('zh');
-      expect(again.storage).toEqual(parseBackup(text).storage);
+      expect(again.storage).toEqual(parseBackup(text).backup.storage);
     },
   );
 

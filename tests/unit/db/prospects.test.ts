@@ -13,6 +13,8 @@ import {
   toStoreError,
   updateProspect,
 } from '../../../lib/db/prospects';
+import { TIERS } from '../../../lib/model';
+import { randomProspects } from '../backup/generate';
 import { prospectOf, scanOf, suggestionOf } from '../prospect/fixtures';
 import { freshDatabasePerTest } from './fresh-db';
 
@@ -181,6 +183,67 @@ describe('schema upgrade', () => {
     expect(tiers).toEqual({ 'sur.es': 'A', 'norte.es': 'B', 'lux.pt': 'none' });
     expect((await getProspect(upgraded, 'sur.es'))?.company.name).toBe('Iluminación Sur S.L.');
     upgraded.close();
+    await Dexie.delete(oldName);
+  });
+
+  it('brings an old database with every field filled through with every field and index intact', async () => {
+    const oldName = `test-v1-full-${crypto.randomUUID()}`;
+    const v1 = new Dexie(oldName);
+    v1.version(1).stores(STORES_V1);
+    const rows = randomProspects(120, 17).map((p, i) => ({
+      ...p,
+      tier: TIERS[i % 4]!,
+      buyerType: 'importer' as const,
+      region: `Region ${i % 3}`,
+      searchPlan: `Plan ${i % 5}`,
+      tags: [`t${i % 4}`, 'Messe'],
+      notes: `Note ${i}`,
+      company: { ...p.company, country: ['DE', 'ES', 'FR'][i % 3]! },
+    }));
+    await v1.table('prospects').bulkPut(rows);
+    v1.close();
+    const db = new TierScoutDB(oldName);
+    const stored = await db.prospects.toArray();
+    const byDomain = (xs: { domain: string }[]) => [...xs].sort((a, b) => (a.domain < b.domain ? -1 : 1));
+    expect(byDomain(stored)).toEqual(byDomain(rows.map((p) => ({ ...p, effectiveTier: p.tier }))));
+    // Every index answers exactly what a scan of the rows would.
+    const keysOf = (xs: { domain: string }[]) => xs.map((x) => x.domain).sort();
+    const expectIndex = async (index: string, value: unknown, keep: (p: (typeof rows)[number]) => boolean) =>
+      expect(
+        keysOf(
+          await db.prospects
+            .where(index)
+            .equals(value as string)
+            .toArray(),
+        ),
+      ).toEqual(keysOf(rows.filter(keep)));
+    await expectIndex('tier', 'B', (p) => p.tier === 'B');
+    await expectIndex('effectiveTier', 'C', (p) => p.tier === 'C');
+    await expectIndex(
+      'suggestedTier',
+      rows[0]!.suggestedTier ?? 'A',
+      (p) => p.suggestedTier === (rows[0]!.suggestedTier ?? 'A'),
+    );
+    await expectIndex('buyerType', 'importer', () => true);
+    await expectIndex(
+      'suggestedBuyerType',
+      rows[3]!.suggestedBuyerType,
+      (p) => p.suggestedBuyerType === rows[3]!.suggestedBuyerType,
+    );
+    await expectIndex('status', rows[5]!.status, (p) => p.status === rows[5]!.status);
+    await expectIndex('outreach', rows[6]!.outreach, (p) => p.outreach === rows[6]!.outreach);
+    await expectIndex('company.country', 'ES', (p) => p.company.country === 'ES');
+    await expectIndex('region', 'Region 1', (p) => p.region === 'Region 1');
+    await expectIndex('searchPlan', 'Plan 4', (p) => p.searchPlan === 'Plan 4');
+    await expectIndex('tags', 't2', (p) => p.tags.includes('t2'));
+    await expectIndex('updatedAt', rows[7]!.updatedAt, (p) => p.updatedAt === rows[7]!.updatedAt);
+    await expectIndex('firstSeen', rows[8]!.firstSeen, (p) => p.firstSeen === rows[8]!.firstSeen);
+    const compound = await db.prospects
+      .where('[effectiveTier+updatedAt]')
+      .between(['A', Dexie.minKey], ['A', Dexie.maxKey])
+      .toArray();
+    expect(keysOf(compound)).toEqual(keysOf(rows.filter((p) => p.tier === 'A')));
+    db.close();
     await Dexie.delete(oldName);
   });
 });

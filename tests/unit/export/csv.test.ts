@@ -67,10 +67,13 @@ describe('reading CSV back', () => {
 
   it('decodes UTF-8 with BOM, and GB18030 when the bytes are not UTF-8', () => {
     const utf8 = new TextEncoder().encode(`${BOM}公司,网站\r\n深圳照明,szlight.cn\r\n`);
-    expect(decodeCsvBytes(utf8)).toEqual({ text: '公司,网站\r\n深圳照明,szlight.cn\r\n', encoding: 'utf-8' });
+    expect(decodeCsvBytes(utf8)).toMatchObject({
+      text: '公司,网站\r\n深圳照明,szlight.cn\r\n',
+      encoding: 'utf-8',
+    });
     // "公司" in GBK/GB18030 is B9 AB CB BE: invalid as UTF-8.
     const gbk = new Uint8Array([0xb9, 0xab, 0xcb, 0xbe, 0x2c, 0x61, 0x0d, 0x0a]);
-    expect(decodeCsvBytes(gbk)).toEqual({ text: '公司,a\r\n', encoding: 'gb18030' });
+    expect(decodeCsvBytes(gbk)).toMatchObject({ text: '公司,a\r\n', encoding: 'gb18030' });
   });
 
   it('writes the documented prospect columns, lists joined and first email/phone alone', () => {

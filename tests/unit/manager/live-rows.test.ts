@@ -112,7 +112,7 @@ describe('LiveRows', () => {
     await db.prospects.clear();
     await until((x) => x.rows.length === 0 && x.complete);
     const many = randomProspects(1500, 9);
-    await putProspects(db, many, { merge: false, batchSize: 1500 });
+    await putProspects(db, many, { merge: false, chunkSize: 1500 });
     const s = await until((x) => x.rows.length === 1500);
     expect(byDomain(s.rows)).toEqual(byDomain(many));
   });
