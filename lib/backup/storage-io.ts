@@ -4,6 +4,7 @@
  */
 import { storage } from '#imports';
 import { db as sharedDb, type TierScoutDB } from '../db/db';
+import { putInquiries } from '../db/inquiries';
 import { putProspects } from '../db/prospects';
 import type { Prospect } from '../model';
 import { type Backup, buildBackup } from './backup';
@@ -13,7 +14,8 @@ export async function collectBackup(db: TierScoutDB = sharedDb): Promise<Backup>
   const rows = await db.prospects.toArray();
   const prospects: Prospect[] = rows.map(({ effectiveTier: _e, ...p }) => p);
   const snapshot = await storage.snapshot('local');
-  return buildBackup(prospects, snapshot, new Date().toISOString());
+  const inquiries = await db.inquiries.toArray();
+  return buildBackup(prospects, snapshot, new Date().toISOString(), inquiries);
 }
 
 /** Writes a backup back: storage first (profiles, settings), then the prospects in batches. */
@@ -23,5 +25,6 @@ export async function applyBackup(
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   await storage.restoreSnapshot('local', backup.storage);
+  await putInquiries(db, backup.inquiries);
   return putProspects(db, backup.prospects, { merge: false, onProgress });
 }

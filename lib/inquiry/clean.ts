@@ -60,14 +60,22 @@ const HEADER_NAMES: Record<string, keyof MailHeaders> = {
 };
 const HEADER_LINE = /^([\p{L}-]{2,30})\s*:\s?(.*)$/u;
 /** Header lines a pasted source carries that we do not read but must skip. */
-const OTHER_HEADER = /^(?:cc|bcc|reply-to|message-id|mime-version|received|x-[\w-]+|return-path|sent|gesendet|enviado|envoyé)$/i;
+const OTHER_HEADER =
+  /^(?:cc|bcc|reply-to|message-id|mime-version|received|x-[\w-]+|return-path|sent|gesendet|enviado|envoyé)$/i;
 
 /**
  * Reads the header block at the top of a paste (`Subject:`, `From:`, … in several languages), if any, and returns
  * it with the rest. A header block is only taken when it starts the paste and is closed by an empty line.
  */
 export function splitHeaders(raw: string): { headers: MailHeaders; body: string } {
-  const headers: MailHeaders = { subject: '', from: '', to: '', date: '', contentType: '', transferEncoding: '' };
+  const headers: MailHeaders = {
+    subject: '',
+    from: '',
+    to: '',
+    date: '',
+    contentType: '',
+    transferEncoding: '',
+  };
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   let seen = 0;
@@ -128,7 +136,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
@@ -140,9 +149,7 @@ export function decodeEntities(text: string): string {
  * `gmail_quote`) are dropped: they hold the earlier mails of the thread.
  */
 export function htmlToText(html: string): { text: string; hadQuote: boolean } {
-  let s = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '');
+  let s = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '');
   const before = s.length;
   s = s
     .replace(/<blockquote\b[\s\S]*?<\/blockquote\s*>/gi, '')
@@ -206,7 +213,9 @@ export function stripQuotes(text: string): { text: string; hadQuote: boolean } {
       line.startsWith('>') ||
       QUOTE_START.some((re) => re.test(line)) ||
       // Gmail wraps a long "On … wrote:" over two lines.
-      (/^on\s.{4,200}$/i.test(line) && /^.{0,80}wrote:\s*$/i.test(next2) && line.length + next2.length < 260) ||
+      (/^on\s.{4,200}$/i.test(line) &&
+        /^.{0,80}wrote:\s*$/i.test(next2) &&
+        line.length + next2.length < 260) ||
       (OUTLOOK_FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => OUTLOOK_NEXT.test(l.trim())))
     ) {
       end = i;
@@ -229,7 +238,13 @@ export function splitSignature(text: string): { message: string; signature: stri
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     if (CLOSING.test(lines[i]!.trim())) {
-      return { message: lines.slice(0, i).join('\n'), signature: lines.slice(i + 1).join('\n').trim() };
+      return {
+        message: lines.slice(0, i).join('\n'),
+        signature: lines
+          .slice(i + 1)
+          .join('\n')
+          .trim(),
+      };
     }
   }
   // No closing: the last block after an empty line, when it looks like contact details.
@@ -286,8 +301,6 @@ export function cleanMail(raw: string): CleanMail {
 export function parseSender(from: string): { name: string; email: string } {
   const m = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(from);
   const email = (m?.[1] ?? /[^\s<>"',;]+@[^\s<>"',;]+\.[a-z]{2,}/i.exec(from)?.[0] ?? '').toLowerCase();
-  const name = (m ? from.slice(0, m.index) : from.replace(email, ''))
-    .replace(/["']/g, '')
-    .trim();
+  const name = (m ? from.slice(0, m.index) : from.replace(email, '')).replace(/["']/g, '').trim();
   return { name, email };
 }

@@ -6,7 +6,7 @@
  */
 import { type CompiledProfile, conceptKind } from '../classify/profile';
 import { HOME_COUNTRY } from '../classify/index';
-import { findTerm, indexText } from '../match/index';
+import { findTerm, fold, indexText } from '../match/index';
 import { isFreeMailDomain } from '../free-mail/index';
 import { countryFromName, countryFromTld } from '../scan/countries';
 import { registrableDomain } from '../scan/domain';
@@ -24,7 +24,10 @@ export interface ProductContext {
 const NUM = String.raw`\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?`;
 const UNITS = String.raw`pcs?\.?|pieces?|units?|sets?|rolls?|reels?|cartons?|ctns?|boxes|containers?|x\s?(?:20|40)\s?(?:hq|gp|ft)\w*|(?:20|40)\s?(?:hq|gp|ft)\w*|tons?|tonnes?|metric tons|mt|piezas?|pzas?|unidades|uds\.?|rollos|juegos|cajas|contenedor(?:es)?|pi[eè]ces?|unit[ée]s|rouleaux|conteneurs?|st(?:ü|ue)ck|stk\.?|einheiten|rollen|kartons?|pe[çc]as|p[çc]s|conjuntos|cont[eê]ineres|шт\.?|штук[аи]?|единиц|катуш(?:ек|ки|ка)|рулон(?:ов|а)?|комплект(?:ов|а)?|контейнер(?:ов|а)?|коробок`;
 /** A number followed by a unit of count: "1,200 pcs", "2.000 rollos", "3 000 катушек", "2 x 40HQ containers". */
-const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUM})\s?(?:(?:x|×)\s?)?(?:${UNITS})(?![\p{L}])`, 'giu');
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${NUM})\s?(?:(?:x|×)\s?)?(?:${UNITS})(?![\p{L}])`,
+  'giu',
+);
 /** "Quantity: 800" with the unit left out. */
 const QUANTITY_CUE = new RegExp(
   String.raw`(?:quantity|qty|q'ty|cantidad|quantit[ée]|menge|st(?:ü|ue)ckzahl|quantidade|количество|объ[её]м|тираж)\s*[:：]?\s*(?:approx\.?|about|around|ca\.?|aprox\.?|environ|около|примерно|cerca de)?\s*(${NUM})`,
@@ -77,7 +80,12 @@ const OUR_COMPANY = new RegExp(
   'iu',
 );
 
-const WEBSITE = /\b(?:https?:\/\/)?((?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|info|co|io)(?:\.[a-z]{2})?)\b/gi;
+const WEBSITE =
+  /\b(?:https?:\/\/)?((?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|info|co|io)(?:\.[a-z]{2})?)\b/gi;
+
+/** Words a buyer uses to say which goods they want. */
+const WANT =
+  /(?:looking for|interested in|we need|i need|require|quot(?:e|ation) for|price for|prices for|buscamos|interesados en|necesitamos|cotizar|cotizaci[oó]n de|recherchons|souhaitons|int[ée]ress[ée]s? par|devis pour|suchen|ben[öo]tigen|interessiert an|angebot f[üu]r|gostar[ií]amos|precisamos|cota[çc][ãa]o para|interessados em|интересует|нужн\p{L}*|требуется|ищем|цен\p{L}* на)/iu;
 
 /** Words of a request that the vocabulary may read as products but never are, in an inquiry. */
 const NOT_PRODUCTS = new Set([
@@ -110,10 +118,41 @@ const NOT_PRODUCTS = new Set([
   'logo',
 ]);
 
+/** Words that end a product phrase when read backwards from its head noun ("price for | LED street light"). */
+const PHRASE_STOP =
+  /^(?:for|of|the|a|an|and|or|in|on|with|our|your|company|firm|need|want|buy|price|prices|quote|de|del|la|las|el|los|y|en|para|con|des|du|le|les|et|pour|avec|der|die|das|und|für|mit|von|do|da|dos|das|e|com|em|para|и|в|на|для|с|по)$/i;
+
+/**
+ * The product as the buyer names it: the vocabulary reads the head noun ("light"), the buyer writes "LED street
+ * light"; up to two words before the head are kept unless they are function words.
+ */
+export function productPhrase(line: string, words: string): string {
+  const tokens = line.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  const head = words.split(' ');
+  const folded = tokens.map((t) => fold(t));
+  for (let i = 0; i + head.length <= folded.length; i++) {
+    if (head.every((w, k) => folded[i + k] === w)) {
+      let start = i;
+      while (
+        start > i - 2 &&
+        start > 0 &&
+        /^\p{L}/u.test(tokens[start - 1]!) &&
+        !PHRASE_STOP.test(tokens[start - 1]!)
+      )
+        start--;
+      return tokens.slice(start, i + head.length).join(' ');
+    }
+  }
+  return words;
+}
+
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const end = text.indexOf('\n', index);
-  return text.slice(start, end < 0 ? undefined : end).trim().slice(0, 200);
+  return text
+    .slice(start, end < 0 ? undefined : end)
+    .trim()
+    .slice(0, 200);
 }
 
 function found(value: string, evidence: string): Found {
@@ -130,31 +169,46 @@ export function findProducts(message: string, lang: string, ctx: ProductContext)
     seen.add(key);
     out.push(p);
   };
-  const lines = message.split('\n').filter((l) => l.trim().length > 2);
+  // Sentences, not lines: "Quantidade: 800 unidades. Porto de destino: Santos" names no port wine.
+  const lines = message.split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u).filter((l) => l.trim().length > 2);
   if (ctx.profile) {
     for (const line of lines) {
       const index = indexText(line, lang);
       for (const l of ctx.profile.lines)
         for (const term of l.terms)
-          if (findTerm(index, term).length) add({ value: term.source, evidence: line, ours: true, line: l.name });
+          if (findTerm(index, term).length)
+            add({ value: term.source, evidence: line, match: 'ours', line: l.name });
     }
   }
   const { vocab } = ctx;
   if (!vocab) return out;
   for (const line of lines) {
+    const isRequestLine =
+      WANT.test(line) || [QUANTITY, ...SPEC_PATTERNS.slice(0, 7)].some((re) => hasMatch(re, line));
     for (const m of mentionsIn(line, lang, vocab)) {
       if (m.weak || NOT_PRODUCTS.has(m.words)) continue;
       const concept = m.concepts[0]!;
       const kind = ctx.profile ? conceptKind(concept, ctx.profile, vocab) : null;
+      // Ordinary words name products too ("Porto" is port wine, "checking" a cheque): another trade's product
+      // counts only where the buyer asks for goods or gives a quantity or specification.
+      if ((!kind || kind.kind === 'other') && !isRequestLine) continue;
       add({
-        value: m.words,
+        value: productPhrase(line, m.words),
         evidence: `${line} → ${conceptName(vocab, concept, 'en')}`,
-        ours: kind ? kind.kind === 'ours' : null,
+        match: kind?.kind ?? 'unknown',
         line: kind?.line ?? '',
       });
     }
   }
   return out;
+}
+
+/** `test` for global patterns without leaving `lastIndex` behind. */
+function hasMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
 }
 
 function allMatches(re: RegExp, text: string, limit = 12): RegExpExecArray[] {
@@ -166,7 +220,9 @@ function allMatches(re: RegExp, text: string, limit = 12): RegExpExecArray[] {
 
 /** Quantities: "1,200 pcs", "Menge: ca. 300 Stück", "2 x 40HQ containers". */
 export function findQuantities(message: string): Found[] {
-  const out = allMatches(QUANTITY, message).map((m) => found(m[0], lineAround(message, m.index)));
+  const out = allMatches(QUANTITY, message).map((m) =>
+    found(m[0].replace(/\.$/, ''), lineAround(message, m.index)),
+  );
   if (out.length === 0) {
     const m = QUANTITY_CUE.exec(message);
     if (m) out.push(found(m[1]!, lineAround(message, m.index)));
@@ -247,7 +303,8 @@ export function findCompany(message: string, signature: string): Found | null {
 /** The company's site: a `www.` or `.com`-style name in the mail, never free mail nor our own domains. */
 export function findWebsite(text: string, exclude: readonly string[]): Found | null {
   for (const m of allMatches(WEBSITE, text, 40)) {
-    if (text[m.index - 1] === '@' || /@[\w.-]*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (text[m.index - 1] === '@' || /@[\w.-]*$/.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     const domain = registrableDomain(`http://${m[1]!.toLowerCase()}`);
     if (!domain || isFreeMailDomain(domain) || exclude.includes(domain)) continue;
     return found(domain, lineAround(text, m.index));
@@ -280,7 +337,9 @@ export function extractFacts(
     specs: findSpecs(message),
     targetPrice: target ? found(target[0], lineAround(message, target.index)) : null,
     destination: findDestination(message, signature),
-    incoterm: term ? found(term[1] === 'CNF' || term[1] === 'C&F' ? 'CFR' : term[1]!, lineAround(message, term.index)) : null,
+    incoterm: term
+      ? found(term[1] === 'CNF' || term[1] === 'C&F' ? 'CFR' : term[1]!, lineAround(message, term.index))
+      : null,
     payment: pay ? found(pay[0], lineAround(message, pay.index)) : null,
     deadline: deadline ? found(deadline[0], lineAround(message, deadline.index)) : null,
     company: findCompany(message, signature),

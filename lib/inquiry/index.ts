@@ -12,3 +12,6 @@
 export { cleanMail, parseSender } from './clean';
 export type { ProductContext } from './facts';
 export { type InquiryInput, triageInquiry } from './triage';
+export { inquiryRecord } from './record';
+export { compareQueue, isOverdue, replyByFor, sortQueue } from './queue';
+export { DEFAULT_TEMPLATES, draftReply, type Templates } from './templates';

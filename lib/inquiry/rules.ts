@@ -5,7 +5,14 @@
 import type { FactName, InquiryKind, InquiryStatus } from './schema';
 
 /** The trade facts counted for completeness (the destination counts when either it or the incoterm is given). */
-export const TRADE_FACTS: readonly FactName[] = ['quantity', 'specs', 'destination', 'payment', 'deadline', 'targetPrice'];
+export const TRADE_FACTS: readonly FactName[] = [
+  'quantity',
+  'specs',
+  'destination',
+  'payment',
+  'deadline',
+  'targetPrice',
+];
 
 /** A complete professional inquiry states this many trade facts and signs with its company and a site or phone. */
 export const COMPLETE_MIN_FACTS = 5;
@@ -43,7 +50,8 @@ export const REQUEST =
 /** Signs of a generic opener written to many suppliers at once. */
 export const GENERIC_GREETING =
   /^(?:dear\s+(?:sir\s*(?:\/|or)\s*madam|sirs?|madam|supplier|valued supplier|manufacturer|seller|friend|sales(?: manager| team)?)|estimado proveedor|cher fournisseur|sehr geehrter lieferant|prezado fornecedor|уважаемый поставщик)\s*[,!:]?\s*$/im;
-export const UNDISCLOSED = /undisclosed|unlisted-recipients|verborgene empfänger|destinatarios no revelados|destinataires inconnus/i;
+export const UNDISCLOSED =
+  /undisclosed|unlisted-recipients|verborgene empfänger|destinatarios no revelados|destinataires inconnus/i;
 
 /** Mail that is no inquiry: newsletters, services sold to us, phishing. */
 export const NOT_INQUIRY =

@@ -42,9 +42,12 @@ export type FactName = z.infer<typeof FactNameSchema>;
 export const FoundSchema = z.object({ value: z.string(), evidence: z.string() });
 export type Found = z.infer<typeof FoundSchema>;
 
+/** How a named product stands to the active profile; `unknown` when no profile was active. */
+export const ProductMatchSchema = z.enum(['ours', 'trade', 'other', 'unknown']);
+export type ProductMatch = z.infer<typeof ProductMatchSchema>;
+
 export const ProductFoundSchema = FoundSchema.extend({
-  /** True for the active profile's products, false for others, null when no profile was active. */
-  ours: z.boolean().nullable(),
+  match: ProductMatchSchema,
   /** The profile line it belongs to, when ours. */
   line: z.string(),
 });

@@ -26,6 +26,22 @@ export interface InquiryInput {
   to?: string;
 }
 
+/** Greeting and closing words that give a short mail's language away when its few words do not. */
+const LANG_MARKERS: [string, RegExp][] = [
+  ['fr', /\b(?:bonjour|cordialement|merci|s'il vous pla[iî]t|madame|monsieur|pourriez)\b/i],
+  ['de', /\b(?:hallo|guten tag|bitte|grü(?:ß|ss)e|danke|sehr geehrte|freundlichen)\b/i],
+  ['pt', /\b(?:ol[aá]|obrigad[oa]|prezados|atenciosamente|cumprimentos|bom dia|boa tarde|por favor, me)\b/i],
+  ['es', /\b(?:hola|buenos d[ií]as|saludos|atentamente|estimados|gracias)\b/i],
+];
+
+/** The mail's language: by script and common words, else by its greeting and closing. */
+export function mailLanguage(text: string): string {
+  const guess = detectLanguage(text);
+  if (guess && guess !== 'en') return guess;
+  const marked = LANG_MARKERS.filter(([, re]) => re.test(text));
+  return marked.length === 1 ? marked[0]![0] : guess || 'en';
+}
+
 /** Facts present, by the names `missing` uses. */
 export function presentFacts(f: InquiryFacts): Set<FactName> {
   const out = new Set<FactName>();
@@ -44,22 +60,27 @@ export function presentFacts(f: InquiryFacts): Set<FactName> {
 }
 
 /** The kind and the message keys that explain it. */
-export function kindOf(facts: InquiryFacts, mail: Pick<CleanMail, 'text' | 'message'>, subject: string): {
+export function kindOf(
+  facts: InquiryFacts,
+  mail: Pick<CleanMail, 'text' | 'message'>,
+  subject: string,
+): {
   kind: InquiryKind;
   reasons: string[];
 } {
   const has = presentFacts(facts);
   const asks = REQUEST.test(`${subject}\n${mail.message || mail.text}`);
   const spam = NOT_INQUIRY.test(mail.text);
-  if ((spam && !has.has('quantity') && !has.has('product')) || (!asks && !has.has('product'))) {
+  // A newsletter or a sold service may name products, but never asks for a quantity with specifications.
+  if ((spam && !has.has('quantity') && !has.has('specs')) || (!asks && !has.has('product'))) {
     return { kind: 'none', reasons: [spam ? 'inquiry.reason.notInquirySigns' : 'inquiry.reason.noRequest'] };
   }
   if (!has.has('quantity') && !has.has('specs')) {
     return { kind: 'generic', reasons: ['inquiry.reason.noQuantityNoSpecs'] };
   }
-  const trade = ['quantity', 'specs', 'payment', 'deadline', 'targetPrice'].filter((f) =>
-    has.has(f as FactName),
-  ).length + (has.has('destination') || has.has('incoterm') ? 1 : 0);
+  const trade =
+    ['quantity', 'specs', 'payment', 'deadline', 'targetPrice'].filter((f) => has.has(f as FactName)).length +
+    (has.has('destination') || has.has('incoterm') ? 1 : 0);
   const identified = has.has('company') && (has.has('website') || has.has('phone'));
   if (trade >= COMPLETE_MIN_FACTS && identified) {
     return { kind: 'complete', reasons: ['inquiry.reason.manyFacts', 'inquiry.reason.identified'] };
@@ -109,10 +130,18 @@ export function askerHint(
   if (kind === 'none') return null;
   const has = presentFacts(facts);
   const compare = COMPARING.exec(mail.text);
-  if (has.has('quantity') && (has.has('deadline') || has.has('payment')) && (has.has('destination') || has.has('incoterm')))
-    return { hint: 'ready', evidence: [facts.quantities[0]?.value, facts.deadline?.value ?? facts.payment?.value].join(' · ') };
+  if (
+    has.has('quantity') &&
+    (has.has('deadline') || has.has('payment')) &&
+    (has.has('destination') || has.has('incoterm'))
+  )
+    return {
+      hint: 'ready',
+      evidence: [facts.quantities[0]?.value, facts.deadline?.value ?? facts.payment?.value].join(' · '),
+    };
   if (compare) return { hint: 'comparing', evidence: compare[0] };
-  if (has.has('specs') || has.has('quantity')) return { hint: 'comparing', evidence: facts.specs[0]?.value ?? facts.quantities[0]?.value ?? '' };
+  if (has.has('specs') || has.has('quantity'))
+    return { hint: 'comparing', evidence: facts.specs[0]?.value ?? facts.quantities[0]?.value ?? '' };
   return { hint: 'collecting', evidence: 'inquiry.asker.noDetails' };
 }
 
@@ -127,7 +156,11 @@ export function companyDomain(facts: InquiryFacts, senderEmail: string): string 
  * Triage of a pasted inquiry.
  * @param ownDomains our own mail domains (a recipient's domain is never the sender's site)
  */
-export function triageInquiry(input: InquiryInput, ctx: ProductContext, ownDomains: readonly string[] = []): {
+export function triageInquiry(
+  input: InquiryInput,
+  ctx: ProductContext,
+  ownDomains: readonly string[] = [],
+): {
   triage: Triage;
   mail: CleanMail;
   subject: string;
@@ -141,7 +174,7 @@ export function triageInquiry(input: InquiryInput, ctx: ProductContext, ownDomai
   const sender = parseSender(from);
   const senderDomain = sender.email.split('@')[1] ?? '';
   const toDomains = (to.match(/@([\w.-]+)/g) ?? []).map((d) => d.slice(1).toLowerCase());
-  const lang = detectLanguage(`${subject}\n${mail.message || mail.text}`) || 'en';
+  const lang = mailLanguage(`${subject}\n${mail.text}`);
   const facts = extractFacts(mail, lang, senderDomain, [...ownDomains, ...toDomains], ctx);
   const { kind, reasons } = kindOf(facts, mail, subject);
   const has = presentFacts(facts);

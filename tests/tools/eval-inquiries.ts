@@ -30,13 +30,16 @@ const ctx = { vocab, profile: compileProfile(profile, vocab) };
 const digits = (s: string) => s.replace(/\D/g, '');
 
 let kindOk = 0;
+let langOk = 0;
 let total = 0;
 const field = new Map<string, { hit: number; all: number }>();
 const flag = { tp: 0, fp: 0, fn: 0 };
 const misses: string[] = [];
 const confusion = new Map<string, number>();
 
-for (const file of readdirSync(dir).filter((f) => f !== 'labels.json').sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f !== 'labels.json')
+  .sort()) {
   const label = labels[file];
   if (!label || typeof label === 'string') {
     misses.push(`${file}: no label`);
@@ -47,6 +50,8 @@ for (const file of readdirSync(dir).filter((f) => f !== 'labels.json').sort()) {
   const f = triage.facts;
   total++;
   confusion.set(`${label.kind}→${triage.kind}`, (confusion.get(`${label.kind}→${triage.kind}`) ?? 0) + 1);
+  if (triage.lang === label.lang) langOk++;
+  else misses.push(`${file}: language ${triage.lang}, labelled ${label.lang}`);
   if (triage.kind === label.kind) kindOk++;
   else misses.push(`${file}: kind ${triage.kind}, labelled ${label.kind} (${triage.kindReasons.join(', ')})`);
   for (const [name, want] of Object.entries(label.facts)) {
@@ -55,7 +60,9 @@ for (const file of readdirSync(dir).filter((f) => f !== 'labels.json').sort()) {
     switch (name) {
       case 'product':
         got = f.products.map((p) => `${p.value} [${p.evidence.split('→').pop()?.trim()}]`).join('; ');
-        ok = f.products.some((p) => fold(`${p.value} ${p.evidence.split('→').pop()}`).includes(fold(String(want))));
+        ok = f.products.some((p) =>
+          fold(`${p.value} ${p.evidence.split('→').pop()}`).includes(fold(String(want))),
+        );
         break;
       case 'quantity':
         got = f.quantities.map((q) => q.value).join('; ');
@@ -121,6 +128,7 @@ let all = 0;
 console.log(`Inquiry triage on ${set} (${total} inquiries)`);
 console.log(`kind accuracy: ${kindOk} / ${total} = ${pct(kindOk, total)}`);
 console.log(`kind confusion (label→got): ${[...confusion].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(`language: ${langOk} / ${total} = ${pct(langOk, total)}`);
 console.log('field recall:');
 for (const [name, s] of field) {
   hits += s.hit;
