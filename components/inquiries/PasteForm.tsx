@@ -7,7 +7,6 @@ interface Props {
   body: string;
   sourceUrl: string;
   notices: PasteNotice[];
-  canSave: boolean;
   busy: boolean;
   onChange: (field: 'subject' | 'from' | 'body', value: string) => void;
   onSave: () => void;
@@ -22,7 +21,6 @@ export function PasteForm({
   body,
   sourceUrl,
   notices,
-  canSave,
   busy,
   onChange,
   onSave,
@@ -62,13 +60,7 @@ export function PasteForm({
         ))}
       </ul>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={!canSave || busy}
-          onClick={onSave}
-          data-testid="save"
-        >
+        <button type="button" className="primary" disabled={busy} onClick={onSave} data-testid="save">
           {t('inquiry.paste.save')}
         </button>
         <button type="button" onClick={onClear} data-testid="clear">

@@ -52,6 +52,8 @@ export function App() {
   const [message, setMessage] = useState<PasteNotice | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [busy, setBusy] = useState(false);
+  // The empty-paste message shows once the rep has typed or tried to save, not on a fresh page.
+  const [touched, setTouched] = useState(false);
   const replyText = useRef('');
   const stored = useInquiries();
   const queue = useMemo(() => sortQueue(stored ?? []), [stored]);
@@ -93,7 +95,7 @@ export function App() {
   const emptyNotice: PasteNotice = { key: 'inquiry.notice.empty', tone: 'error' };
   const notices = [
     ...(message ? [message] : []),
-    ...(check ? check.notices : form.body ? [] : [emptyNotice]),
+    ...(check ? check.notices : touched && !form.body && !message ? [emptyNotice] : []),
   ];
 
   const shown: { triage: Triage; senderName: string } | null = selected
@@ -121,7 +123,8 @@ export function App() {
 
   const save = async () => {
     if (!preview || !check?.canSave) {
-      setMessage(emptyNotice);
+      setTouched(true);
+      setMessage(null);
       return;
     }
     setBusy(true);
@@ -129,6 +132,7 @@ export function App() {
       const row = inquiryRecord(preview, new Date().toISOString(), { sourceUrl: form.sourceUrl });
       await putInquiry(db, row);
       setForm(EMPTY_FORM);
+      setTouched(false);
       setSelectedId(row.id);
       setMessage({ key: 'inquiry.saved', tone: 'info' });
     } catch (e) {
@@ -201,16 +205,17 @@ export function App() {
             t={t}
             {...form}
             notices={notices}
-            canSave={Boolean(check?.canSave)}
             busy={busy}
             onChange={(field, value) => {
               setForm((f) => ({ ...f, [field]: value }));
+              setTouched(true);
               setSelectedId(null);
               setMessage(null);
             }}
             onSave={() => void save()}
             onClear={() => {
               setForm(EMPTY_FORM);
+              setTouched(false);
               setMessage(null);
             }}
           />

@@ -146,6 +146,14 @@ export function productPhrase(line: string, words: string): string {
   return words;
 }
 
+/** True when two product names share a word ("LED panel" and "LED panel lights"). */
+function overlaps(a: string, b: string): boolean {
+  const words = new Set(fold(a).split(/[\s-]+/));
+  return fold(b)
+    .split(/[\s-]+/)
+    .some((w) => w.length > 2 && words.has(w));
+}
+
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const end = text.indexOf('\n', index);
@@ -160,7 +168,13 @@ function found(value: string, evidence: string): Found {
 }
 
 /** Products named in the message: vocabulary concepts (with ours/not ours) and the profile's own keywords. */
-export function findProducts(message: string, lang: string, ctx: ProductContext): ProductFound[] {
+export function findProducts(
+  message: string,
+  lang: string,
+  ctx: ProductContext,
+  /** Names that are not products though they contain product words: the sender's company ("Harbor Lighting"). */
+  notProducts: readonly string[] = [],
+): ProductFound[] {
   const out: ProductFound[] = [];
   const seen = new Set<string>();
   const add = (p: ProductFound) => {
@@ -171,13 +185,19 @@ export function findProducts(message: string, lang: string, ctx: ProductContext)
   };
   // Sentences, not lines: "Quantidade: 800 unidades. Porto de destino: Santos" names no port wine.
   const lines = message.split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u).filter((l) => l.trim().length > 2);
+  // Lines already read through the rep's own keywords: one keyword per product line and sentence is enough
+  // ("LED panel", "panel light" and "LED-Panel" all name the same panels), and the vocabulary adds nothing there.
+  const literal = new Set<string>();
   if (ctx.profile) {
     for (const line of lines) {
       const index = indexText(line, lang);
-      for (const l of ctx.profile.lines)
-        for (const term of l.terms)
-          if (findTerm(index, term).length)
-            add({ value: term.source, evidence: line, match: 'ours', line: l.name });
+      for (const l of ctx.profile.lines) {
+        const term = l.terms.find((t) => findTerm(index, t).length > 0);
+        if (term) {
+          add({ value: term.source, evidence: line, match: 'ours', line: l.name });
+          literal.add(line);
+        }
+      }
     }
   }
   const { vocab } = ctx;
@@ -187,13 +207,16 @@ export function findProducts(message: string, lang: string, ctx: ProductContext)
       WANT.test(line) || [QUANTITY, ...SPEC_PATTERNS.slice(0, 7)].some((re) => hasMatch(re, line));
     for (const m of mentionsIn(line, lang, vocab)) {
       if (m.weak || NOT_PRODUCTS.has(m.words)) continue;
+      const phrase = productPhrase(line, m.words);
+      if (notProducts.some((n) => fold(n).includes(fold(phrase)))) continue;
+      if (literal.has(line) && out.some((p) => p.evidence === line && overlaps(p.value, phrase))) continue;
       const concept = m.concepts[0]!;
       const kind = ctx.profile ? conceptKind(concept, ctx.profile, vocab) : null;
       // Ordinary words name products too ("Porto" is port wine, "checking" a cheque): another trade's product
       // counts only where the buyer asks for goods or gives a quantity or specification.
       if ((!kind || kind.kind === 'other') && !isRequestLine) continue;
       add({
-        value: productPhrase(line, m.words),
+        value: phrase,
         evidence: `${line} → ${conceptName(vocab, concept, 'en')}`,
         match: kind?.kind ?? 'unknown',
         line: kind?.line ?? '',
@@ -326,13 +349,14 @@ export function extractFacts(
   const pay = PAYMENT.exec(message) ?? PAYMENT_LABEL.exec(message);
   const deadline = DEADLINE.exec(message);
   const website = findWebsite(text, exclude);
+  const company = findCompany(message, signature);
   const region =
     countryFromTld(website?.value ?? senderDomain) || findDestination('', signature)?.value || '';
   const phones = findPhonesInText(signature || text, region)
     .matches.filter((p) => p.kind !== 'fax')
     .map((p) => found(p.e164, lineAround(signature || text, p.index ?? 0)));
   return {
-    products: findProducts(message, lang, ctx),
+    products: findProducts(message, lang, ctx, company ? [company.value] : []),
     quantities: findQuantities(message),
     specs: findSpecs(message),
     targetPrice: target ? found(target[0], lineAround(message, target.index)) : null,
@@ -342,7 +366,7 @@ export function extractFacts(
       : null,
     payment: pay ? found(pay[0], lineAround(message, pay.index)) : null,
     deadline: deadline ? found(deadline[0], lineAround(message, deadline.index)) : null,
-    company: findCompany(message, signature),
+    company,
     website,
     phones: phones.slice(0, 4),
   };
