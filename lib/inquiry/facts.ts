@@ -46,7 +46,8 @@ const SPEC_PATTERNS: RegExp[] = [
   /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:mm|мм|cm|см)(?![\p{L}\d])/giu,
   /(?<![\p{L}\d])\d+\s?(?:°|degrees?|grad|grados)(?![\p{L}\d])/giu,
   /\b(?:e27|e14|gu10|mr16|a60|t8|t5|dali|1-10v|dimmable|dimmbar|regulable|dimmable|диммируем\p{L}*|photocell|sensor)\b/giu,
-  /\b(?:model|modelo|mod[eè]le|modell|модель|item no\.?|ref\.?|art\.?-?nr\.?)\s*[:#]?\s*[\p{L}\d-]{2,}/giu,
+  // The label must stand alone and be followed by a separator: "ref" must not read "refurbishment".
+  /(?<![\p{L}])(?:model|modelo|mod[eè]le|modell|модель|item no\.?|ref\.|ref|art\.?-?nr\.?)(?:\s*[:#]\s*|\s+)(?=[\p{L}\d-]*\d)[\p{L}\d-]{2,}/giu,
   /\b(?:mesh|adjustable|ergonomic|aluminium|aluminum|stainless steel|brass|laiton|lat[oó]n|lat[aã]o|finish|finition|acabado|material|черн\p{L}+|алюмин\p{L}+)\b/giu,
 ];
 

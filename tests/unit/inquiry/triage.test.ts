@@ -132,3 +132,12 @@ describe('language and asker hint', () => {
     ).toBe('ready');
   });
 });
+
+describe('specifications', () => {
+  it.each([
+    ['Model: LP-6060-40, 600x600mm, 4000K', ['600x600mm', '4000K', 'Model: LP-6060-40']],
+    ['for an office refurbishment project', []],
+  ])('%s', (text, specs) => {
+    expect(triage(text).facts.specs.map((s) => s.value)).toEqual(specs);
+  });
+});
