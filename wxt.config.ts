@@ -30,7 +30,8 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       // Least privilege: the scanner is injected on demand into the tab the rep acts on (activeTab).
-      permissions: ['activeTab', 'scripting', 'storage'],
+      // contextMenus: "Send selection to TierScout inquiries" (the menu item only receives the selected text).
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
       // Asked for in options only if the rep wants the saved tier shown whenever a saved site is revisited.
       optional_permissions: ['tabs'],
       // The e2e build alone may reach the local fixture server: Playwright cannot click the toolbar button,

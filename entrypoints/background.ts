@@ -3,6 +3,8 @@ import { commandDeps, refreshAllBadges, refreshBadge, setBadge } from '@/lib/bac
 import { handleCommand, type CommandTab } from '@/lib/background/command';
 import { badgeFor } from '@/lib/background/badge';
 import { db } from '@/lib/db/db';
+import { createInquiryMenu, onInquiryMenuClick, runInquiryCommand } from '@/lib/inquiry/context-menu';
+import { SEND_SELECTION_ID } from '@/lib/inquiry/send-selection';
 import { dispatchMessage, type Handlers } from '@/lib/messages';
 
 export default defineBackground(() => {
@@ -25,8 +27,12 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((name, tab) => {
-    void runCommand(name, tab);
+    if (name === SEND_SELECTION_ID) void runInquiryCommand(tab);
+    else void runCommand(name, tab);
   });
+
+  browser.runtime.onInstalled.addListener(() => void createInquiryMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onInquiryMenuClick(info, tab));
 
   // Badge on return to a saved site: the URL is visible only with the optional `tabs` permission (or a host
   // permission in the e2e build); otherwise these events carry no URL and the badge is left alone.
@@ -47,6 +53,11 @@ export default defineBackground(() => {
 
   // Test hook for Playwright, which cannot press browser shortcuts; absent from the production build.
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as Record<string, unknown>).__tierscout = { handleCommand: runCommand, db, refreshAllBadges };
+    (globalThis as Record<string, unknown>).__tierscout = {
+      handleCommand: runCommand,
+      db,
+      refreshAllBadges,
+      onInquiryMenuClick,
+    };
   }
 });

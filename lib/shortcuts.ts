@@ -9,7 +9,14 @@
  */
 import type { BuyerType, Tier } from './model';
 
-export type CommandName = 'save-suggested' | 'tier-a' | 'tier-b' | 'tier-c' | 'tier-d' | '_execute_action';
+export type CommandName =
+  | 'save-suggested'
+  | 'tier-a'
+  | 'tier-b'
+  | 'tier-c'
+  | 'tier-d'
+  | '_execute_action'
+  | 'send-to-inquiries';
 
 export interface CommandSpec {
   name: CommandName;
@@ -28,6 +35,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: 'tier-c', tier: 'C', key: 'Alt+Shift+3', help: 'shortcut.tierC' },
   { name: 'tier-d', tier: 'D', help: 'shortcut.tierD' },
   { name: '_execute_action', tier: null, help: 'shortcut.openPopup' },
+  // Not a tier command: the background sends the page's selection to the inquiries page (lib/inquiry).
+  { name: 'send-to-inquiries', tier: null, help: 'shortcut.sendToInquiries' },
 ];
 
 /** Description strings stay in English in the manifest; the UI shows translated help. */
@@ -38,6 +47,7 @@ const MANIFEST_DESCRIPTIONS: Record<CommandName, string> = {
   'tier-c': 'Save this site as tier C',
   'tier-d': 'Save this site as tier D',
   _execute_action: 'Open TierScout',
+  'send-to-inquiries': 'Send selection to TierScout inquiries',
 };
 
 /** The manifest `commands` object built from the table. */

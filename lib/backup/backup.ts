@@ -3,20 +3,23 @@
  * thresholds, language, badge and other settings) in one versioned file. Pure: building and parsing only; the
  * storage reads and writes are in `storage-io.ts`.
  *
- * Version history: 1 (2026-11-26) — first format.
+ * Version history: 1 (2026-11-26) — first format; 2 (2026-12-03) — adds the inquiry queue (`inquiries`, absent
+ * in version 1 files, which still restore).
  */
 import * as z from 'zod';
+import { type Inquiry, InquirySchema } from '../inquiry/schema';
 import { type Prospect, ProspectSchema } from '../model';
 import { validateStorage } from './storage-keys';
 
 export const BACKUP_FORMAT = 'tierscout-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
   exportedAt: z.string(),
   prospects: z.array(ProspectSchema),
+  inquiries: z.array(InquirySchema).default([]),
   /** WXT `storage.snapshot('local')`: keys without the `local:` prefix, including `$`-suffixed metadata. */
   storage: z.record(z.string(), z.unknown()),
 });
@@ -27,8 +30,9 @@ export function buildBackup(
   prospects: Prospect[],
   storage: Record<string, unknown>,
   exportedAt: string,
+  inquiries: Inquiry[] = [],
 ): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, prospects, storage };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, prospects, inquiries, storage };
 }
 
 /** Serialises a backup (indented, so a rep can read it). */

@@ -31,7 +31,8 @@ async function storageSnapshot(): Promise<Record<string, unknown>> {
 export async function collectBackup(db: TierScoutDB = sharedDb): Promise<Backup> {
   const rows = await db.prospects.toArray();
   const prospects: Prospect[] = rows.map(({ effectiveTier: _e, ...p }) => p);
-  return buildBackup(prospects, await storageSnapshot(), new Date().toISOString());
+  const inquiries = await db.inquiries.toArray();
+  return buildBackup(prospects, await storageSnapshot(), new Date().toISOString(), inquiries);
 }
 
 /** What restoring `backup` would do here, read without writing anything. */
@@ -120,7 +121,7 @@ export async function applyRestore(
   let outcome: Omit<RestoreOutcome, 'settings' | 'undo'> & { undo: RowUndo };
   try {
     if (signal?.aborted) throw cancelled();
-    outcome = await db.transaction('rw', db.prospects, async () => {
+    outcome = await db.transaction('rw', db.prospects, db.inquiries, async () => {
       const result = {
         mode,
         added: 0,
@@ -156,6 +157,8 @@ export async function applyRestore(
         onProgress?.(Math.min(i + chunkSize, incoming.length), incoming.length);
       }
       if (signal?.aborted) throw cancelled();
+      // The inquiry queue travels with the prospects, in the same all-or-nothing transaction.
+      if (backup.inquiries.length) await db.inquiries.bulkPut(backup.inquiries);
       return result;
     });
   } catch (e) {

@@ -7,6 +7,7 @@
  * `stores()` and an `upgrade()` when rows must change, and give every upgrade a test that seeds the old version.
  */
 import { Dexie, type Table } from 'dexie';
+import type { Inquiry } from '../inquiry/schema';
 import type { Prospect, Tier } from '../model';
 
 /**
@@ -30,6 +31,15 @@ export const STORES_V2 = {
     'domain, updatedAt, firstSeen, tier, suggestedTier, effectiveTier, buyerType, suggestedBuyerType, status, outreach, company.country, region, searchPlan, *tags, [effectiveTier+updatedAt]',
 };
 
+/**
+ * Version 3 adds the inquiry queue (lib/inquiry), keyed by id, indexed for the answer-first order (`replyBy`), by
+ * status and by the sender's company domain (to show its prospect). Prospects are unchanged.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  inquiries: 'id, replyBy, status, receivedAt, updatedAt, triage.domain',
+};
+
 /** The derived tier stored in `effectiveTier`. */
 export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Tier | 'none' {
   return p.tier ?? p.suggestedTier ?? 'none';
@@ -38,6 +48,7 @@ export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Ti
 /** TierScout's IndexedDB database. Pass a name only in tests (one database per test). */
 export class TierScoutDB extends Dexie {
   prospects!: Table<ProspectRow, string>;
+  inquiries!: Table<Inquiry, string>;
 
   constructor(name = 'tierscout', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -53,6 +64,8 @@ export class TierScoutDB extends Dexie {
             row.effectiveTier = effectiveTierOf(row);
           }),
       );
+    // Added 2026-12-03: a new table only, so no upgrade; rows of version 2 are kept as they are.
+    this.version(3).stores(STORES_V3);
   }
 }
 

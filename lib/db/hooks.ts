@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { LiveRows, type RowsSnapshot } from '../manager/live-rows';
+import type { Inquiry } from '../inquiry/schema';
 import type { Prospect } from '../model';
 import { db as sharedDb, type TierScoutDB } from './db';
 import { getProspect } from './prospects';
@@ -41,4 +42,9 @@ export function useManagerRows(
   const store = useMemo(() => new LiveRows(db), [db]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   return useMemo(() => ({ ...snapshot, hold: store.hold, refresh: store.refresh }), [snapshot, store]);
+}
+
+/** Every inquiry in the queue (unsorted; `sortQueue` orders them): `undefined` while loading. */
+export function useInquiries(db: TierScoutDB = sharedDb): Inquiry[] | undefined {
+  return useLiveQuery(() => db.inquiries.toArray(), [db], undefined);
 }

@@ -11,10 +11,11 @@ const PROD = resolve(process.env.PROD_DIR ?? '.output/chrome-mv3');
 test.describe('production build', () => {
   test.skip(!existsSync(join(PROD, 'manifest.json')), 'run `npm run build` first');
 
-  test('asks only for activeTab, scripting and storage, with tabs optional', () => {
+  // contextMenus adds the "Send selection to TierScout inquiries" item; Chrome shows no install warning for it.
+  test('asks only for activeTab, scripting, storage and contextMenus, with tabs optional', () => {
     const manifest = JSON.parse(readFileSync(join(PROD, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions).toEqual(['tabs']);
     expect(manifest.content_scripts ?? []).toEqual([]);

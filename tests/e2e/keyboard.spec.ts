@@ -49,7 +49,8 @@ test('options list every command with the key Chrome assigned, and switch the la
 }, testInfo) => {
   const options = await openExtensionPage('options.html');
   const section = options.getByTestId('shortcuts-section');
-  await expect(section.locator('tr[data-command]')).toHaveCount(6);
+  await expect(section.locator('tr[data-command]')).toHaveCount(7);
+  await expect(section.locator('tr[data-command="send-to-inquiries"]')).toContainText('Not set');
   await expect(section.locator('tr[data-command="tier-a"]')).toContainText('Alt+Shift+1');
   await expect(section.locator('tr[data-command="tier-d"]')).toContainText('Not set');
   await options.getByTestId('language-section').getByLabel('简体中文').check();
@@ -120,7 +121,7 @@ test('the "tabs" permission is optional, asked for only from options, and refres
   openTab,
 }) => {
   const manifest = await sw.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
   expect(manifest.optional_permissions).toEqual(['tabs']);
   expect(await sw.evaluate(() => chrome.permissions.contains({ permissions: ['tabs'] }))).toBe(false);
   // Outside a user gesture Chrome refuses to ask at all, so nothing but the options button can raise the prompt.

@@ -18,6 +18,7 @@ describe('commands table', () => {
       'tier-c',
       'tier-d',
       '_execute_action',
+      'send-to-inquiries',
     ]);
   });
 });

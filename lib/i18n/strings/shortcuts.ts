@@ -9,6 +9,7 @@ export const shortcuts = {
     'shortcut.tierC': 'Save this site as tier C',
     'shortcut.tierD': 'Save this site as tier D',
     'shortcut.openPopup': 'Open TierScout',
+    'shortcut.sendToInquiries': 'Send selection to TierScout inquiries',
     'shortcut.unassigned': 'Not set',
     'shortcuts.title': 'Keyboard shortcuts',
     'shortcuts.intro':
@@ -60,6 +61,7 @@ export const shortcuts = {
     'shortcut.tierC': '将此网站保存为 C 级',
     'shortcut.tierD': '将此网站保存为 D 级',
     'shortcut.openPopup': '打开 TierScout',
+    'shortcut.sendToInquiries': '把选中文字发送到 TierScout 询盘',
     'shortcut.unassigned': '未设置',
     'shortcuts.title': '键盘快捷键',
     'shortcuts.intro': '不打开 TierScout 也能为当前网站定级。Chrome 只允许预设四个快捷键，其余可自行设置。',
