@@ -27,8 +27,25 @@ export interface CompiledProfile {
   unmapped: string[];
 }
 
-/** The trade is never a whole top-level branch ("Home & Garden" holds furniture, linens and kitchenware). */
+/** The trade is never a whole big top-level branch ("Home & Garden" holds furniture, linens and kitchenware). */
 const TRADE_DEPTH = 2;
+/** A top-level branch with at most this many categories is one trade. */
+const SMALL_BRANCH = 80;
+
+const branchSizeCache = new WeakMap<Vocabulary, Map<number, number>>();
+function branchSizes(vocab: Vocabulary): Map<number, number> {
+  let sizes = branchSizeCache.get(vocab);
+  if (!sizes) {
+    sizes = new Map();
+    for (let c = 0; c < vocab.depth.length; c++) {
+      if (vocab.depth[c]! < 1) continue;
+      const top = ancestorAt(vocab, c, 1);
+      sizes.set(top, (sizes.get(top) ?? 0) + 1);
+    }
+    branchSizeCache.set(vocab, sizes);
+  }
+  return sizes;
+}
 
 /**
  * The concepts a keyword names, when the vocabulary reads the whole keyword: "casual shoes" → Shoes is fine (the
@@ -98,8 +115,12 @@ export function compileProfile(profile: Profile, vocab: Vocabulary | null): Comp
     // must not make a whole family ours: a family counts with two of our concepts or a quarter of them.
     const perRoot = new Map<number, number>();
     const all = lines.flatMap((l) => l.concepts);
+    const sizes = branchSizes(vocab);
     for (const c of all) {
-      const root = ancestorAt(vocab, c, TRADE_DEPTH);
+      // A small top-level branch ("Luggage & Bags", ~30 categories) is one trade; a big one ("Home & Garden")
+      // holds many, so there the trade is the family below it.
+      const top = ancestorAt(vocab, c, 1);
+      const root = (sizes.get(top) ?? 0) <= SMALL_BRANCH ? top : ancestorAt(vocab, c, TRADE_DEPTH);
       perRoot.set(root, (perRoot.get(root) ?? 0) + 1);
     }
     for (const [root, n] of perRoot) if (n >= 2 || n >= all.length / 4) tradeRoots.add(root);

@@ -18,7 +18,10 @@ export function fold(text: string): string {
       .normalize('NFD')
       // Russian й is a letter of its own, not и with an accent: recompose it before stripping marks.
       .replace(/и\u0306/g, 'й')
-      .replace(/\p{M}+/gu, '')
+      // Kana voicing marks are letters' identity (シューズ shoes ≠ ジュース juice): kept, like Hangul's jamo,
+      // which NFC puts back together into syllables.
+      .replace(/(?![\u3099\u309a])\p{M}+/gu, '')
+      .normalize('NFC')
   );
 }
 
