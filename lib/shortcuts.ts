@@ -70,7 +70,7 @@ export type PopupAction =
   | { kind: 'openOptions' };
 
 export interface PopupKeySpec {
-  /** `KeyboardEvent.key` value: lower-case letters, digits, upper-case for Shift+letter, 'Enter'. */
+  /** A {@link normalizedKey} value: lower-case letters, digits, upper-case for Shift+letter, 'Enter'. */
   key: string;
   action: PopupAction;
   /** How the key is shown in hints. */
@@ -123,11 +123,30 @@ export function isEditableTarget(target: unknown): boolean {
 }
 
 /**
+ * The table key of a press: a Latin letter is lower-case, or upper-case when Shift is held, whatever Caps Lock
+ * says (Caps Lock turns `b` into `B` without Shift, which used to drop tier B and turn D into a buyer type).
+ * A non-Latin layout (Russian, a Chinese IME) falls back to the physical key (`event.code` `KeyB`).
+ * @example normalizedKey({ key: 'B', shiftKey: false }) // 'b' (Caps Lock on)
+ */
+export function normalizedKey(event: { key: string; code?: string; shiftKey?: boolean }): string {
+  let letter: string | undefined;
+  if (/^[a-z]$/i.test(event.key)) letter = event.key.toLowerCase();
+  else if (event.key.length === 1 && event.code && /^Key[A-Z]$/.test(event.code)) {
+    letter = event.code.slice(3).toLowerCase();
+  }
+  if (letter === undefined) return event.key;
+  return event.shiftKey ? letter.toUpperCase() : letter;
+}
+
+/**
  * The popup action of a key press, or null. Keys with Ctrl/Alt/Meta are the browser's; in editable fields only
- * Enter counts (it saves), so typing a note never re-tiers the site.
+ * Enter counts (it saves), so typing a note never re-tiers the site. Letters are read by {@link normalizedKey},
+ * so Caps Lock changes nothing.
  */
 export function popupActionForKey(event: {
   key: string;
+  code?: string;
+  shiftKey?: boolean;
   ctrlKey?: boolean;
   altKey?: boolean;
   metaKey?: boolean;
@@ -135,5 +154,6 @@ export function popupActionForKey(event: {
 }): PopupAction | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   if (isEditableTarget(event.target) && event.key !== 'Enter') return null;
-  return POPUP_KEYS.find((k) => k.key === event.key)?.action ?? null;
+  const key = normalizedKey(event);
+  return POPUP_KEYS.find((k) => k.key === key)?.action ?? null;
 }
