@@ -3,9 +3,14 @@
  * dispatches on its command names, and the popup and options list it as help.
  *
  * Chrome allows at most four commands with a suggested key, `_execute_action` included
- * (shared/RECIPE.md "Commands limit"). The four keyed ones are those a rep uses on every site: save with the
- * suggested tier, and tier A, B, C directly. Tier D and opening the popup are listed too, without a key, so the
- * rep can assign them on the browser's shortcuts page.
+ * (shared/RECIPE.md "Commands limit"). The four are chosen for the loop open → tier → save → next tab (issue 11):
+ * - open TierScout (Alt+Shift+O): looking is the step every prospect needs, and inside the popup each tier is
+ *   one plain key that also saves, so "open + B" is the whole decision with contacts in view;
+ * - save with the suggested tier (Alt+Shift+S): when the suggestion is right, no look is needed;
+ * - tier A (Alt+Shift+1): a clear hit is filed at once and worked on later from the list;
+ * - tier D (Alt+Shift+4): a clear miss is filed at once so it is never visited again.
+ * Tiers B and C are judgement calls a rep makes with the reasons and contacts in view, so they live in the popup
+ * (and can still be given browser keys on chrome://extensions/shortcuts).
  */
 import type { BuyerType, Tier } from './model';
 
@@ -24,10 +29,10 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { name: 'save-suggested', tier: 'suggested', key: 'Alt+Shift+S', help: 'shortcut.saveSuggested' },
   { name: 'tier-a', tier: 'A', key: 'Alt+Shift+1', help: 'shortcut.tierA' },
-  { name: 'tier-b', tier: 'B', key: 'Alt+Shift+2', help: 'shortcut.tierB' },
-  { name: 'tier-c', tier: 'C', key: 'Alt+Shift+3', help: 'shortcut.tierC' },
-  { name: 'tier-d', tier: 'D', help: 'shortcut.tierD' },
-  { name: '_execute_action', tier: null, help: 'shortcut.openPopup' },
+  { name: 'tier-b', tier: 'B', help: 'shortcut.tierB' },
+  { name: 'tier-c', tier: 'C', help: 'shortcut.tierC' },
+  { name: 'tier-d', tier: 'D', key: 'Alt+Shift+4', help: 'shortcut.tierD' },
+  { name: '_execute_action', tier: null, key: 'Alt+Shift+O', help: 'shortcut.openPopup' },
 ];
 
 /** Description strings stay in English in the manifest; the UI shows translated help. */
