@@ -484,7 +484,11 @@ export function App() {
               ? t('popup.errorPageStatusTitle', { status: errorPage.status })
               : t('popup.errorPageTitle')
           }
-          body={t('popup.errorPageBody', { cue: errorPage.cue })}
+          body={
+            errorPage.status
+              ? t('popup.errorPageBody')
+              : `${t('popup.errorPageCue', { cue: errorPage.cue })} ${t('popup.errorPageBody')}`
+          }
           testId="state-error-page"
         />
       </main>
