@@ -20,8 +20,9 @@ export const popup = {
     'popup.queued': 'keys kept: {keys}',
     'popup.errorPageTitle': 'This is an error page',
     'popup.errorPageStatusTitle': 'This is an error page (HTTP {status})',
+    'popup.errorPageCue': 'The page says “{cue}”.',
     'popup.errorPageBody':
-      'The site answered “{cue}”, so there is no company here to save. Go to the site’s home page and open TierScout there.',
+      'There is no company here to save. Go to the site’s home page and open TierScout there.',
     'popup.suggested': 'Suggested',
     'popup.suggestedTier': 'Suggested tier',
     'popup.buyerType': 'Buyer type',
@@ -121,8 +122,8 @@ export const popup = {
     'popup.queued': '已记下按键：{keys}',
     'popup.errorPageTitle': '这是一个错误页面',
     'popup.errorPageStatusTitle': '这是一个错误页面（HTTP {status}）',
-    'popup.errorPageBody':
-      '网站返回“{cue}”，这里没有可保存的公司。请打开该网站首页，再在那里打开 TierScout。',
+    'popup.errorPageCue': '页面显示“{cue}”。',
+    'popup.errorPageBody': '这里没有可保存的公司。请打开该网站首页，再在那里打开 TierScout。',
     'popup.suggested': '建议',
     'popup.suggestedTier': '建议等级',
     'popup.buyerType': '客户类型',
