@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { countryName } from '@/components/common/CountryFlag';
+import { useLang } from '@/lib/i18n/react';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import {
   BUYER_TYPES,
@@ -20,6 +22,7 @@ export function DetailPanel(props: {
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
+  const lang = useLang();
   const [draft, setDraft] = useState(() => toDraft(p));
   useEffect(() => setDraft(toDraft(p)), [p]);
   const save = () =>
@@ -48,7 +51,9 @@ export function DetailPanel(props: {
           <a href={p.url} target="_blank" rel="noreferrer">
             {p.domain}
           </a>
-          {p.company.country ? <span className="muted"> · {p.company.country}</span> : null}
+          {p.company.country ? (
+            <span className="muted"> · {countryName(p.company.country, lang === 'zh' ? 'zh-CN' : 'en')}</span>
+          ) : null}
         </div>
         <button type="button" className="link" onClick={props.onClose} aria-label={t('manager.detail.close')}>
           ✕
