@@ -205,8 +205,6 @@ function Cell({
 
 /** One table row. Memoised: moving the cursor or selecting re-renders the two or three rows affected. */
 const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, columns, lang, t }: RowProps) {
-  const tier = p.effectiveTier;
-  const isRepTier = p.tier !== null;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the list body.
     // biome-ignore lint/a11y/useFocusableInteractive: the list body holds the focus and moves the cursor.
