@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { countryName } from '@/components/common/CountryFlag';
+import { formatDateTime } from '@/lib/i18n/index';
 import { useLang } from '@/lib/i18n/react';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import {
@@ -168,7 +169,7 @@ export function DetailPanel(props: {
         {[...p.history].reverse().map((h, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: history entries have no id and never reorder.
           <li key={i}>
-            <span className="muted">{h.at.slice(0, 16).replace('T', ' ')}</span> {h.field}: {h.from || '—'} →{' '}
+            <span className="muted">{formatDateTime(lang, h.at)}</span> {h.field}: {h.from || '—'} →{' '}
             {h.to || '—'}
           </li>
         ))}

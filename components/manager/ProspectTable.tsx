@@ -2,6 +2,7 @@ import { type KeyboardEvent, memo, type ReactElement, useLayoutEffect, useRef, u
 import type { Sort, SortKey } from '@/lib/manager/filter';
 import { type ManagerRow, shownBuyerType } from '@/lib/manager/rows';
 import { countryName } from '@/components/common/CountryFlag';
+import { formatDate } from '@/lib/i18n/index';
 import type { Tier } from '@/lib/model';
 
 const ROW_HEIGHT = 34;
@@ -118,18 +119,6 @@ interface RowProps {
   t: Translate;
 }
 
-/** Dates in the UI language ("Dec 2, 2026", "2026年12月2日"), one formatter per language. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function shortDate(iso: string, lang: string): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium' });
-    dateFormats.set(lang, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : format.format(date);
-}
-
 /** One cell of a row. */
 function Cell({
   column,
@@ -189,11 +178,11 @@ function Cell({
     case 'updatedAt':
       return (
         <span className="muted" title={p.updatedAt}>
-          {shortDate(p.updatedAt, lang)}
+          {formatDate(lang === 'zh' ? 'zh' : 'en', p.updatedAt)}
         </span>
       );
     case 'firstSeen':
-      return <span className="muted">{shortDate(p.firstSeen, lang)}</span>;
+      return <span className="muted">{formatDate(lang === 'zh' ? 'zh' : 'en', p.firstSeen)}</span>;
     case 'email':
       return (
         <span className="muted" title={p.emails[0] ?? ''}>

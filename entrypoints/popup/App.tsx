@@ -25,6 +25,7 @@ import { useProspect, useProspectCount } from '@/lib/db/hooks';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
 import '@/lib/i18n/strings/popup';
 import '@/lib/i18n/strings/shortcuts';
+import { localizeParams } from '@/lib/i18n/index';
 import { useLang, useT } from '@/lib/i18n/react';
 import { sendMessage } from '@/lib/messages';
 import type {
@@ -500,7 +501,8 @@ export function App() {
   const isEmpty =
     phase === 'ready' && scan && !scan.company.address && contactLines(scan.contacts).length === 0;
   const saveTier = tierValue ?? suggestion?.tier.value ?? null;
-  const render = (reason: Reason) => renderReason(reason, lang);
+  const render = (reason: Reason) =>
+    renderReason({ ...reason, params: localizeParams(lang, reason.params) }, lang);
 
   return (
     <main className="ts-popup" data-phase={phase}>

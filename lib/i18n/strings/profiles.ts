@@ -32,7 +32,8 @@ export const profiles = {
     'profiles.needKeyword': 'every product line needs a name and at least one keyword',
     'profiles.import': 'Import JSON…',
     'profiles.export': 'Export JSON',
-    'profiles.imported': 'Imported {n} profile(s).',
+    'profiles.imported': 'Imported {n} profiles.',
+    'profiles.imported.one': 'Imported 1 profile.',
     'profiles.importError': 'Could not import: {error}',
     'profiles.importHint':
       'Minimal format: {"name": "…", "keywords": ["…"], "industryKeywords": ["…"], "excludeKeywords": ["…"]}',
@@ -46,12 +47,12 @@ export const profiles = {
   zh: {
     'profiles.title': '我的产品（产品档案）',
     'profiles.intro':
-      '描述你销售的产品。TierScout 会按网站产品与当前档案的匹配程度分级。关键词可用任何语言，每行一个。',
+      '描述您销售的产品。TierScout 会按网站产品与当前档案的匹配程度分级。关键词可用任何语言，每行一个。',
     'profiles.empty': '还没有产品档案。请新建一个、从示例开始，或导入 JSON 文件。',
     'profiles.example': '从示例开始…',
     'profiles.example.led-lighting': 'LED 照明（宁波工厂）',
     'profiles.example.office-furniture': '办公家具',
-    'profiles.exampleAdded': '已添加示例“{name}”并设为当前档案。请按你自己的产品修改关键词。',
+    'profiles.exampleAdded': '已添加示例“{name}”并设为当前档案。请按您自己的产品修改关键词。',
     'profiles.active': '当前使用',
     'profiles.makeActive': '使用此档案',
     'profiles.add': '新建档案',
@@ -64,7 +65,7 @@ export const profiles = {
     'profiles.lineKeywords': '关键词和同义词（每行一个）',
     'profiles.addLine': '添加产品线',
     'profiles.removeLine': '删除产品线',
-    'profiles.industry': '同行业词（同行业但不是我们的产品，用于区分 C 级和不匹配）',
+    'profiles.industry': '同行业词（同行业但不是您的产品，用于区分 C 级和不匹配）',
     'profiles.exclude': '不计入匹配的词',
     'profiles.save': '保存',
     'profiles.saved': '已保存。',
