@@ -1,6 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { commandDeps, refreshAllBadges, refreshBadge, setBadge } from '@/lib/background/wire';
-import { handleCommand, type CommandTab } from '@/lib/background/command';
+import { handleCommand, type CommandTab, undoSave } from '@/lib/background/command';
 import { badgeFor } from '@/lib/background/badge';
 import { db } from '@/lib/db/db';
 import { createInquiryMenu, onInquiryMenuClick, runInquiryCommand } from '@/lib/inquiry/context-menu';
@@ -12,6 +12,7 @@ export default defineBackground(() => {
   const runCommand = (name: string, tab?: CommandTab) => handleCommand(name, tab, deps);
 
   const handlers: Handlers = {
+    undoSave: async ({ token }, sender) => ({ ok: await undoSave(token, sender.tabId, deps) }),
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
     prospectSaved: async ({ tabId, tier }, sender) => {
       const id = tabId ?? sender.tabId;
@@ -55,6 +56,7 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as Record<string, unknown>).__tierscout = {
       handleCommand: runCommand,
+      undoSave: (token: string, tabId?: number) => undoSave(token, tabId, deps),
       db,
       refreshAllBadges,
       onInquiryMenuClick,

@@ -17,6 +17,11 @@ export const protocol = {
     }),
     response: z.object({ ok: z.boolean() }),
   },
+  /** The rep pressed Undo on a keyboard save's toast (lib/background/undo.ts); the token names that save. */
+  undoSave: {
+    request: z.object({ token: z.string().min(1) }),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** Liveness check, used by the e2e harness and the popup's error state. */
   ping: {
     request: z.object({}),

@@ -3,9 +3,14 @@
  * dispatches on its command names, and the popup and options list it as help.
  *
  * Chrome allows at most four commands with a suggested key, `_execute_action` included
- * (shared/RECIPE.md "Commands limit"). The four keyed ones are those a rep uses on every site: save with the
- * suggested tier, and tier A, B, C directly. Tier D and opening the popup are listed too, without a key, so the
- * rep can assign them on the browser's shortcuts page.
+ * (shared/RECIPE.md "Commands limit"). The four are chosen for the loop open → tier → save → next tab (issue 11):
+ * - open TierScout (Alt+Shift+O): looking is the step every prospect needs, and inside the popup each tier is
+ *   one plain key that also saves, so "open + B" is the whole decision with contacts in view;
+ * - save with the suggested tier (Alt+Shift+S): when the suggestion is right, no look is needed;
+ * - tier A (Alt+Shift+1): a clear hit is filed at once and worked on later from the list;
+ * - tier D (Alt+Shift+4): a clear miss is filed at once so it is never visited again.
+ * Tiers B and C are judgement calls a rep makes with the reasons and contacts in view, so they live in the popup
+ * (and can still be given browser keys on chrome://extensions/shortcuts).
  */
 import type { BuyerType, Tier } from './model';
 
@@ -31,10 +36,10 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { name: 'save-suggested', tier: 'suggested', key: 'Alt+Shift+S', help: 'shortcut.saveSuggested' },
   { name: 'tier-a', tier: 'A', key: 'Alt+Shift+1', help: 'shortcut.tierA' },
-  { name: 'tier-b', tier: 'B', key: 'Alt+Shift+2', help: 'shortcut.tierB' },
-  { name: 'tier-c', tier: 'C', key: 'Alt+Shift+3', help: 'shortcut.tierC' },
-  { name: 'tier-d', tier: 'D', help: 'shortcut.tierD' },
-  { name: '_execute_action', tier: null, help: 'shortcut.openPopup' },
+  { name: 'tier-b', tier: 'B', help: 'shortcut.tierB' },
+  { name: 'tier-c', tier: 'C', help: 'shortcut.tierC' },
+  { name: 'tier-d', tier: 'D', key: 'Alt+Shift+4', help: 'shortcut.tierD' },
+  { name: '_execute_action', tier: null, key: 'Alt+Shift+O', help: 'shortcut.openPopup' },
   // Not a tier command: the background sends the page's selection to the inquiries page (lib/inquiry).
   { name: 'send-to-inquiries', tier: null, help: 'shortcut.sendToInquiries' },
 ];
@@ -80,7 +85,7 @@ export type PopupAction =
   | { kind: 'openOptions' };
 
 export interface PopupKeySpec {
-  /** `KeyboardEvent.key` value: lower-case letters, digits, upper-case for Shift+letter, 'Enter'. */
+  /** A {@link normalizedKey} value: lower-case letters, digits, upper-case for Shift+letter, 'Enter'. */
   key: string;
   action: PopupAction;
   /** How the key is shown in hints. */
@@ -133,11 +138,30 @@ export function isEditableTarget(target: unknown): boolean {
 }
 
 /**
+ * The table key of a press: a Latin letter is lower-case, or upper-case when Shift is held, whatever Caps Lock
+ * says (Caps Lock turns `b` into `B` without Shift, which used to drop tier B and turn D into a buyer type).
+ * A non-Latin layout (Russian, a Chinese IME) falls back to the physical key (`event.code` `KeyB`).
+ * @example normalizedKey({ key: 'B', shiftKey: false }) // 'b' (Caps Lock on)
+ */
+export function normalizedKey(event: { key: string; code?: string; shiftKey?: boolean }): string {
+  let letter: string | undefined;
+  if (/^[a-z]$/i.test(event.key)) letter = event.key.toLowerCase();
+  else if (event.key.length === 1 && event.code && /^Key[A-Z]$/.test(event.code)) {
+    letter = event.code.slice(3).toLowerCase();
+  }
+  if (letter === undefined) return event.key;
+  return event.shiftKey ? letter.toUpperCase() : letter;
+}
+
+/**
  * The popup action of a key press, or null. Keys with Ctrl/Alt/Meta are the browser's; in editable fields only
- * Enter counts (it saves), so typing a note never re-tiers the site.
+ * Enter counts (it saves), so typing a note never re-tiers the site. Letters are read by {@link normalizedKey},
+ * so Caps Lock changes nothing.
  */
 export function popupActionForKey(event: {
   key: string;
+  code?: string;
+  shiftKey?: boolean;
   ctrlKey?: boolean;
   altKey?: boolean;
   metaKey?: boolean;
@@ -145,5 +169,6 @@ export function popupActionForKey(event: {
 }): PopupAction | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   if (isEditableTarget(event.target) && event.key !== 'Enter') return null;
-  return POPUP_KEYS.find((k) => k.key === event.key)?.action ?? null;
+  const key = normalizedKey(event);
+  return POPUP_KEYS.find((k) => k.key === key)?.action ?? null;
 }

@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import { countryName } from '@/components/common/CountryFlag';
+import { formatDateTime } from '@/lib/i18n/index';
+import { useLang } from '@/lib/i18n/react';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import {
   BUYER_TYPES,
@@ -23,6 +26,7 @@ export function DetailPanel(props: {
   const { prospect: p, t } = props;
   // Rendered as a link only when it is http(s): an old or restored row may hold a data: or chrome: address.
   const site = siteUrlOf(p);
+  const lang = useLang();
   const [draft, setDraft] = useState(() => toDraft(p));
   useEffect(() => setDraft(toDraft(p)), [p]);
   const save = () =>
@@ -55,7 +59,9 @@ export function DetailPanel(props: {
           ) : (
             <span>{p.domain}</span>
           )}
-          {p.company.country ? <span className="muted"> · {p.company.country}</span> : null}
+          {p.company.country ? (
+            <span className="muted"> · {countryName(p.company.country, lang === 'zh' ? 'zh-CN' : 'en')}</span>
+          ) : null}
         </div>
         <button type="button" className="link" onClick={props.onClose} aria-label={t('manager.detail.close')}>
           ✕
@@ -170,7 +176,7 @@ export function DetailPanel(props: {
         {[...p.history].reverse().map((h, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: history entries have no id and never reorder.
           <li key={i}>
-            <span className="muted">{h.at.slice(0, 16).replace('T', ' ')}</span> {h.field}: {h.from || '—'} →{' '}
+            <span className="muted">{formatDateTime(lang, h.at)}</span> {h.field}: {h.from || '—'} →{' '}
             {h.to || '—'}
           </li>
         ))}

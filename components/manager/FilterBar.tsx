@@ -1,3 +1,5 @@
+import { countryName } from '@/components/common/CountryFlag';
+import { useLang } from '@/lib/i18n/react';
 import type { ProspectFilter } from '@/lib/manager/filter';
 import { BUYER_TYPES, OUTREACH, STATUSES, TIERS } from '@/lib/model';
 
@@ -26,6 +28,7 @@ export function FilterBar(props: {
   t: (key: string) => string;
 }) {
   const { filter, options, onChange, t } = props;
+  const lang = useLang();
   const select = (key: ListKey, label: string, values: readonly string[], labelOf: (v: string) => string) => (
     <label className="filter">
       <span>{t(label)}</span>
@@ -57,7 +60,9 @@ export function FilterBar(props: {
       {select('buyerTypes', 'manager.col.buyerType', BUYER_TYPES, (v) => t(`buyer.${v}`))}
       {select('statuses', 'manager.col.status', STATUSES, (v) => t(`status.${v}`))}
       {select('outreach', 'manager.col.outreach', OUTREACH, (v) => t(`outreach.${v}`))}
-      {select('countries', 'manager.col.country', options.countries, (v) => v)}
+      {select('countries', 'manager.col.country', options.countries, (v) =>
+        countryName(v, lang === 'zh' ? 'zh-CN' : 'en'),
+      )}
       {select('regions', 'manager.col.region', options.regions, (v) => v)}
       {select('searchPlans', 'manager.col.searchPlan', options.searchPlans, (v) => v)}
       {select('tags', 'manager.col.tags', options.tags, (v) => v)}

@@ -1,24 +1,50 @@
 import { type KeyboardEvent, memo, type ReactElement, useLayoutEffect, useRef, useState } from 'react';
 import type { Sort, SortKey } from '@/lib/manager/filter';
 import { type ManagerRow, shownBuyerType } from '@/lib/manager/rows';
+import { countryName } from '@/components/common/CountryFlag';
+import { formatDate } from '@/lib/i18n/index';
 import type { Tier } from '@/lib/model';
 
 const ROW_HEIGHT = 34;
 /** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
 const OVERSCAN = 10;
 
-const COLUMNS: { key: SortKey; label: string; width: string }[] = [
-  { key: 'tier', label: 'manager.col.tier', width: '56px' },
-  { key: 'company', label: 'manager.col.company', width: 'minmax(160px, 2fr)' },
-  { key: 'domain', label: 'manager.col.domain', width: 'minmax(140px, 1.4fr)' },
-  { key: 'buyerType', label: 'manager.col.buyerType', width: '110px' },
-  { key: 'country', label: 'manager.col.country', width: '70px' },
+type ColumnKey = SortKey | 'email';
+
+const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: string; isKey?: boolean }[] = [
+  { key: 'tier', label: 'manager.col.tier', width: '56px', isKey: true },
+  {
+    key: 'company',
+    label: 'manager.col.company',
+    width: 'minmax(160px, 2fr)',
+    compactWidth: 'minmax(120px, 2fr)',
+    isKey: true,
+  },
+  {
+    key: 'domain',
+    label: 'manager.col.domain',
+    width: 'minmax(140px, 1.4fr)',
+    compactWidth: 'minmax(110px, 1.4fr)',
+    isKey: true,
+  },
+  { key: 'buyerType', label: 'manager.col.buyerType', width: '110px', compactWidth: '96px', isKey: true },
+  { key: 'country', label: 'manager.col.country', width: '96px', compactWidth: '80px', isKey: true },
   { key: 'status', label: 'manager.col.status', width: '118px' },
   { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
-  { key: 'updatedAt', label: 'manager.col.updatedAt', width: '96px' },
+  { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
+  { key: 'email', label: 'manager.col.email', width: 'minmax(140px, 1.4fr)' },
 ];
-const GRID = `32px ${COLUMNS.map((c) => c.width).join(' ')} minmax(140px, 1.4fr)`;
+
+/**
+ * The columns shown: all, or with the detail panel open only the key ones (tier, company, domain, buyer type,
+ * country), so the panel never covers what the rep triages by, even at 1024 px.
+ */
+function columnsOf(isCompact: boolean) {
+  const columns = isCompact ? COLUMNS.filter((c) => c.isKey) : COLUMNS;
+  const grid = `32px ${columns.map((c) => (isCompact ? (c.compactWidth ?? c.width) : c.width)).join(' ')}`;
+  return { columns, grid };
+}
 
 /** Pure key → action of the table, ignoring keys typed into fields (handled by the caller's target check). */
 export function tableKeyAction(
@@ -72,6 +98,10 @@ export interface ProspectTableProps {
   onOpen: (row: ManagerRow) => void;
   onTier: (tier: Tier) => void;
   onOpenSite: (row: ManagerRow) => void;
+  /** The detail panel is open beside the table: only the key columns show. */
+  isCompact?: boolean;
+  /** The UI language, for country names and dates. */
+  lang: string;
   t: Translate;
 }
 
@@ -84,13 +114,86 @@ interface RowProps {
   isSelected: boolean;
   isCursor: boolean;
   handlers: { current: RowHandlers };
+  columns: ReturnType<typeof columnsOf>;
+  lang: string;
   t: Translate;
 }
 
+/** One cell of a row. */
+function Cell({
+  column,
+  row: p,
+  lang,
+  t,
+}: {
+  column: ColumnKey;
+  row: ManagerRow;
+  lang: string;
+  t: Translate;
+}) {
+  switch (column) {
+    case 'tier': {
+      const tier = p.effectiveTier;
+      const isRepTier = p.tier !== null;
+      return (
+        <span>
+          <span
+            className={`tier tier-${tier}${isRepTier ? '' : ' suggested'}`}
+            title={isRepTier ? '' : t('manager.suggested')}
+          >
+            {tier === 'none' ? '–' : tier}
+          </span>
+        </span>
+      );
+    }
+    case 'company':
+      return (
+        <span className="strong" title={p.name}>
+          {p.name || '—'}
+        </span>
+      );
+    case 'domain':
+      return (
+        <span className="muted" title={p.domain}>
+          {p.domain}
+        </span>
+      );
+    case 'buyerType':
+      return <span>{t(`buyer.${shownBuyerType(p)}`)}</span>;
+    case 'country': {
+      // The same country name the popup shows (德国, Germany), not the bare code.
+      const name = countryName(p.country, lang === 'zh' ? 'zh-CN' : 'en');
+      return <span title={p.country}>{name}</span>;
+    }
+    case 'status':
+      return <span>{t(`status.${p.status}`)}</span>;
+    case 'outreach':
+      return <span>{t(`outreach.${p.outreach}`)}</span>;
+    case 'region':
+      return (
+        <span className="muted" title={p.region}>
+          {p.region}
+        </span>
+      );
+    case 'updatedAt':
+      return (
+        <span className="muted" title={p.updatedAt}>
+          {formatDate(lang === 'zh' ? 'zh' : 'en', p.updatedAt)}
+        </span>
+      );
+    case 'firstSeen':
+      return <span className="muted">{formatDate(lang === 'zh' ? 'zh' : 'en', p.firstSeen)}</span>;
+    case 'email':
+      return (
+        <span className="muted" title={p.emails[0] ?? ''}>
+          {p.emails[0] ?? ''}
+        </span>
+      );
+  }
+}
+
 /** One table row. Memoised: moving the cursor or selecting re-renders the two or three rows affected. */
-const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, t }: RowProps) {
-  const tier = p.effectiveTier;
-  const isRepTier = p.tier !== null;
+const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, columns, lang, t }: RowProps) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the list body.
     // biome-ignore lint/a11y/useFocusableInteractive: the list body holds the focus and moves the cursor.
@@ -100,7 +203,7 @@ const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, t
       data-domain={p.domain}
       className={`row${isSelected ? ' selected' : ''}${isCursor ? ' cursor' : ''}`}
       style={{
-        gridTemplateColumns: GRID,
+        gridTemplateColumns: columns.grid,
         transform: `translateY(${index * ROW_HEIGHT}px)`,
         height: ROW_HEIGHT,
       }}
@@ -123,31 +226,9 @@ const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, t
           }
         />
       </span>
-      <span>
-        <span
-          className={`tier tier-${tier}${isRepTier ? '' : ' suggested'}`}
-          title={isRepTier ? '' : t('manager.suggested')}
-        >
-          {tier === 'none' ? '–' : tier}
-        </span>
-      </span>
-      <span className="strong" title={p.name}>
-        {p.name || '—'}
-      </span>
-      <span className="muted" title={p.domain}>
-        {p.domain}
-      </span>
-      <span>{t(`buyer.${shownBuyerType(p)}`)}</span>
-      <span>{p.country}</span>
-      <span>{t(`status.${p.status}`)}</span>
-      <span>{t(`outreach.${p.outreach}`)}</span>
-      <span className="muted" title={p.region}>
-        {p.region}
-      </span>
-      <span className="muted">{p.updatedAt.slice(0, 10)}</span>
-      <span className="muted" title={p.emails[0] ?? ''}>
-        {p.emails[0] ?? ''}
-      </span>
+      {columns.columns.map((c) => (
+        <Cell key={c.key} column={c.key} row={p} lang={lang} t={t} />
+      ))}
     </div>
   );
 });
@@ -158,7 +239,8 @@ const Row = memo(function Row({ row: p, index, isSelected, isCursor, handlers, t
  * DOM. 100,000 rows scroll smoothly and a filter change re-renders a few dozen rows.
  */
 export function ProspectTable(props: ProspectTableProps) {
-  const { count, rowAt, sort, selected, cursor, t } = props;
+  const { count, rowAt, sort, selected, cursor, t, lang } = props;
+  const columns = columnsOf(props.isCompact ?? false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const handlers = useRef<RowHandlers>(props);
   handlers.current = props;
@@ -218,6 +300,8 @@ export function ProspectTable(props: ProspectTableProps) {
         isSelected={selected.has(row.domain)}
         isCursor={index === cursor}
         handlers={handlers}
+        columns={columns}
+        lang={lang}
         t={t}
       />,
     );
@@ -225,7 +309,7 @@ export function ProspectTable(props: ProspectTableProps) {
 
   return (
     <div className="table" data-testid="prospect-table">
-      <div className="table-head" style={{ gridTemplateColumns: GRID }}>
+      <div className="table-head" style={{ gridTemplateColumns: columns.grid }}>
         <span>
           <input
             type="checkbox"
@@ -234,19 +318,23 @@ export function ProspectTable(props: ProspectTableProps) {
             onChange={props.onToggleAll}
           />
         </span>
-        {COLUMNS.map((c) => (
-          <button
-            type="button"
-            key={c.key}
-            className={sort.key === c.key ? 'sorted' : ''}
-            aria-pressed={sort.key === c.key}
-            onClick={() => props.onSort(c.key)}
-          >
-            {t(c.label)}
-            {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-          </button>
-        ))}
-        <span>{t('manager.col.email')}</span>
+        {columns.columns.map((c) =>
+          c.key === 'email' ? (
+            <span key={c.key}>{t(c.label)}</span>
+          ) : (
+            <button
+              type="button"
+              key={c.key}
+              className={sort.key === c.key ? 'sorted' : ''}
+              aria-pressed={sort.key === c.key}
+              data-column={c.key}
+              onClick={() => props.onSort(c.key as SortKey)}
+            >
+              {t(c.label)}
+              {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+            </button>
+          ),
+        )}
       </div>
       {/* A virtualised list of absolutely placed rows; the body holds the focus and takes the keys. */}
       <div

@@ -59,16 +59,22 @@ function fromDraft(d: Draft): Profile {
 const CSS = `
 .ts-profiles .ts-field { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; font-size: 13px; }
 .ts-profiles input, .ts-profiles textarea { font: inherit; border: 1px solid #cbd5e1; border-radius: 6px; padding: 5px 8px; }
-.ts-profiles textarea { resize: vertical; min-height: 48px; }
+.ts-profiles textarea { resize: vertical; min-height: 150px; line-height: 1.5; }
+.ts-profiles .ts-explain { background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px 12px; max-width: 760px; line-height: 1.5; }
 .ts-profiles fieldset { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
 .ts-profiles .ts-profile-tabs { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0; }
 .ts-profiles .ts-profile-tabs button.selected { border-color: #0f766e; background: #f0fdfa; font-weight: 600; }
-.ts-profiles .ts-profile-line { display: grid; grid-template-columns: 180px 1fr auto; gap: 8px; align-items: start; margin-bottom: 8px; }
+.ts-profiles .ts-profile-line { display: grid; grid-template-columns: 200px minmax(320px, 1fr) auto; gap: 8px; align-items: start; margin-bottom: 12px; }
 .ts-profiles .ts-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; margin: 8px 0; }
 .ts-profiles .ts-row .ts-field input[type=number] { width: 80px; }
 .ts-profiles .ts-error { color: #b91c1c; }
 .ts-profiles .ts-ok { color: #0f766e; }
 `;
+
+/** The tier a share of matching categories gets under these thresholds (for the worked example). */
+function exampleTier(share: number, thresholds: Thresholds): 'A' | 'B' | 'C' {
+  return share >= thresholds.a ? 'A' : share >= thresholds.b ? 'B' : 'C';
+}
 
 /**
  * The product-profile editor on the options page: several profiles, one active; product lines with keywords in
@@ -283,7 +289,7 @@ export function ProfilesSection() {
                   }
                 />
                 <textarea
-                  rows={3}
+                  rows={8}
                   placeholder={t('profiles.lineKeywords')}
                   aria-label={t('profiles.lineKeywords')}
                   value={line.keywords}
@@ -317,7 +323,7 @@ export function ProfilesSection() {
           <label className="ts-field">
             {t('profiles.industry')}
             <textarea
-              rows={3}
+              rows={6}
               value={draft.industry}
               onChange={(e) => setDraft({ ...draft, industry: e.target.value })}
             />
@@ -325,7 +331,7 @@ export function ProfilesSection() {
           <label className="ts-field">
             {t('profiles.exclude')}
             <textarea
-              rows={2}
+              rows={4}
               value={draft.exclude}
               onChange={(e) => setDraft({ ...draft, exclude: e.target.value })}
             />
@@ -369,6 +375,13 @@ export function ProfilesSection() {
       <p className="muted">{t('profiles.importHint')}</p>
 
       <h3>{t('profiles.thresholds')}</h3>
+      <p className="ts-explain" data-testid="thresholds-explain">
+        {t('profiles.thresholdsExplain', {
+          a: Math.round(thresholds.a * 100),
+          b: Math.round(thresholds.b * 100),
+          example: t(`profiles.thresholdsExample.${exampleTier(0.5, thresholds)}`),
+        })}
+      </p>
       <div className="ts-row">
         {pctInput('a', t('profiles.thresholdA'))}
         {pctInput('b', t('profiles.thresholdB'))}
@@ -391,6 +404,7 @@ export function ProfilesSection() {
           {t('profiles.resetThresholds')}
         </button>
       </div>
+      <p className="ts-explain">{t('profiles.sizeLiftExplain', { n: thresholds.sizeLift })}</p>
     </section>
   );
 }

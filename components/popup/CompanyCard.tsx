@@ -1,6 +1,6 @@
 import { CountryFlag, languageName } from '@/components/common/CountryFlag';
 import { TierBadge } from '@/components/common/TierBadge';
-import type { Lang } from '@/lib/i18n/index';
+import { formatDate, type Lang } from '@/lib/i18n/index';
 import type { Prospect } from '@/lib/model';
 
 /** Who the company is, where, in which language, and whether (and how) it is already saved. */
@@ -49,7 +49,7 @@ export function CompanyCard({
             </div>
             <div className="ts-small ts-muted">
               {t('popup.savedOn', {
-                date: new Date(saved.firstSeen).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en'),
+                date: formatDate(lang, saved.firstSeen),
               })}
             </div>
           </div>

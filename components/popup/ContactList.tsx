@@ -43,7 +43,7 @@ export function contactLines(contacts: Contacts): ContactLine[] {
 export function ContactList({ t, contacts }: { t: (key: string) => string; contacts: Contacts }) {
   const lines = contactLines(contacts);
   return (
-    <section className="ts-section">
+    <section className="ts-section" id="contacts">
       <div className="ts-section__head">
         <h3>
           {t('popup.contacts')} <span className="ts-count">{lines.length}</span>

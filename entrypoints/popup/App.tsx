@@ -10,9 +10,14 @@ import { SessionFields } from '@/components/popup/SessionFields';
 import { ShortcutHelp } from '@/components/popup/ShortcutHelp';
 import { type ScanFailure, scanFailureOf } from '@/components/popup/scanFailure';
 import { StatePanel } from '@/components/popup/StatePanel';
+import { KeyContacts } from '@/components/popup/KeyContacts';
+import { ReasonList, reasonsOf } from '@/components/popup/ReasonList';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
-import { classify, prepareGrading } from '@/lib/classify/index';
+import { classify, prepareGrading, readSite } from '@/lib/classify/index';
+import { type ErrorPageVerdict, errorPageOf } from '@/lib/error-page';
+import { readHttpStatus } from '@/lib/page-status';
+import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
 import { db } from '@/lib/db/db';
@@ -20,18 +25,29 @@ import { useProspect, useProspectCount } from '@/lib/db/hooks';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
 import '@/lib/i18n/strings/popup';
 import '@/lib/i18n/strings/shortcuts';
+import { localizeParams } from '@/lib/i18n/index';
 import { useLang, useT } from '@/lib/i18n/react';
 import { sendMessage } from '@/lib/messages';
-import type { BuyerType, PageCapture, Profile, ScanResult, Suggestion, Thresholds, Tier } from '@/lib/model';
+import type {
+  BuyerType,
+  BuyerTypeSuggestion,
+  PageCapture,
+  Profile,
+  Reason,
+  ScanResult,
+  Suggestion,
+  Thresholds,
+  Tier,
+} from '@/lib/model';
 import { analyzeCaptures } from '@/lib/scan/analyze';
 import { registrableDomain } from '@/lib/scan/domain';
 import { isScannableUrl, isSearchResultsUrl } from '@/lib/scan/restricted';
 import { pickSitePages } from '@/lib/scan/site-pages';
 import { noteDrafts, setNoteDraft, type WorkSession, workSession } from '@/lib/settings';
-import { keyLabel, popupActionForKey } from '@/lib/shortcuts';
+import { keyLabel, type PopupAction, popupActionForKey } from '@/lib/shortcuts';
 import { captureSiteInTab, captureTab } from '@/lib/tabs';
 
-type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'ready';
+type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'error-page' | 'ready';
 type SiteScan =
   | { state: 'idle' }
   | { state: 'running'; n: number }
@@ -52,7 +68,12 @@ async function targetTab(): Promise<{ id: number; url?: string }> {
 /** One read of the tab: which tab, then its capture with the active profile (the capture rejects on failure). */
 interface TabRead {
   tab: Promise<{ id: number; url?: string }>;
-  page: Promise<{ capture: PageCapture; profile: Profile | null; thresholds: Thresholds | undefined }>;
+  page: Promise<{
+    capture: PageCapture;
+    status: number | undefined;
+    profile: Profile | null;
+    thresholds: Thresholds | undefined;
+  }>;
 }
 
 /** Starts reading the tab; restricted pages are not captured (their `page` never settles and is never awaited). */
@@ -62,12 +83,13 @@ function readTab(): TabRead {
     if (t.url !== undefined && (!isScannableUrl(t.url) || isSearchResultsUrl(t.url))) {
       return new Promise<never>(() => undefined);
     }
-    const [capture, profile, thresholds] = await Promise.all([
+    const [capture, status, profile, thresholds] = await Promise.all([
       captureTab(t.id),
+      readHttpStatus(t.id),
       getActiveProfile().catch(() => null),
       getThresholds().catch(() => undefined),
     ]);
-    return { capture, profile, thresholds };
+    return { capture, status, profile, thresholds };
   });
   // Handled where awaited; this only keeps an early failure from being reported as unhandled meanwhile.
   page.catch(() => undefined);
@@ -97,6 +119,11 @@ export function App() {
   const [scan, setScan] = useState<ScanResult>();
   const [profile, setProfile] = useState<Profile | null>();
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  // The site's buyer type: the suggestion's, or read from the site alone while the rep has no profile.
+  const [buyerGuess, setBuyerGuess] = useState<BuyerTypeSuggestion | null>(null);
+  const [errorPage, setErrorPage] = useState<ErrorPageVerdict | null>(null);
+  // Keys pressed while the page is still being read, applied once it is (lib/popup/key-queue.ts).
+  const [queued, setQueued] = useState<PopupAction[]>([]);
   const [chosenTier, setChosenTier] = useState<Tier | null>(null);
   const [chosenBuyer, setChosenBuyer] = useState<BuyerType | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -147,8 +174,16 @@ export function App() {
         return;
       }
       if (tab.url) setDomain(registrableDomain(tab.url));
-      const { capture, profile: activeProfileValue, thresholds } = await read.page;
+      const { capture, status, profile: activeProfileValue, thresholds } = await read.page;
       if (!live) return;
+      // An error page (404, 500, "Seite nicht gefunden") is never a company: show why and offer no save.
+      const verdict = errorPageOf(capture, status);
+      if (verdict) {
+        setErrorPage(verdict);
+        setQueued([]);
+        setPhase('error-page');
+        return;
+      }
       const result = analyzeCaptures([capture]);
       await prepareGrading([capture.lang || result.company.language]);
       if (!live) return;
@@ -156,9 +191,10 @@ export function App() {
       setScan(result);
       setDomain(result.domain);
       setProfile(activeProfileValue);
-      setSuggestion(
-        activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null,
-      );
+      const graded =
+        activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null;
+      setSuggestion(graded);
+      setBuyerGuess(graded ? graded.buyerType : readSite([capture], result).buyerType);
       setPhase('ready');
     })().catch(async (e: unknown) => {
       const found = await scanFailureOf(e, scannedTab);
@@ -181,7 +217,7 @@ export function App() {
   const noteValue = note ?? saved?.notes ?? '';
 
   const save = useCallback(
-    async (tier: Tier | null | undefined) => {
+    async (tier: Tier | null | undefined, buyerType: BuyerType | null = chosenBuyer) => {
       if (!scan) return;
       try {
         const session = await workSession.getValue();
@@ -189,7 +225,7 @@ export function App() {
           scan,
           suggestion,
           tier: tier ?? undefined,
-          buyerType: chosenBuyer ?? undefined,
+          buyerType: buyerType ?? undefined,
           region: session.region,
           searchPlan: session.searchPlan,
         });
@@ -253,7 +289,11 @@ export function App() {
         const result = analyzeCaptures(all, more.failures);
         setCaptures(all);
         setScan(result);
-        if (profile) setSuggestion(classify(all, result, profile, await getThresholds()));
+        if (profile) {
+          const graded = classify(all, result, profile, await getThresholds());
+          setSuggestion(graded);
+          setBuyerGuess(graded.buyerType);
+        } else setBuyerGuess(readSite(all, result).buyerType);
       }
       if (moved) {
         setSiteScan({ state: 'idle' });
@@ -282,6 +322,60 @@ export function App() {
   const openManager = () => browser.tabs.create({ url: browser.runtime.getURL('/prospects.html') });
   const openOptions = () => browser.runtime.openOptionsPage();
 
+  const copyAll = useCallback(() => {
+    if (!scan) return;
+    void copyText(
+      contactLines(scan.contacts)
+        .map((l) => l.text)
+        .join('\n'),
+    ).then((ok) => ok && setStatus({ tone: 'ok', text: t('popup.copied') }));
+  }, [scan, t]);
+
+  const runAction = (action: PopupAction) => {
+    switch (action.kind) {
+      case 'tier':
+        pickTier(action.tier);
+        break;
+      case 'buyer':
+        pickBuyer(action.buyerType);
+        break;
+      case 'save':
+        void save(tierValue ?? suggestion?.tier.value ?? undefined);
+        break;
+      case 'note':
+        noteRef.current?.focus();
+        break;
+      case 'siteScan':
+        void runSiteScan();
+        break;
+      case 'copyAll':
+        copyAll();
+        break;
+      case 'openManager':
+        void openManager();
+        break;
+      case 'openOptions':
+        void openOptions();
+        break;
+    }
+  };
+
+  // Keys pressed while reading, applied once the page is read: tier, buyer type and save as one save.
+  useEffect(() => {
+    if (phase !== 'ready' || queued.length === 0) return;
+    setQueued([]);
+    const outcome = foldQueued(queued);
+    if (outcome.buyerType) setChosenBuyer(outcome.buyerType);
+    if (outcome.tier) setChosenTier(outcome.tier);
+    if (outcome.save) {
+      void save(
+        outcome.tier ?? tierValue ?? suggestion?.tier.value ?? undefined,
+        outcome.buyerType ?? chosenBuyer,
+      );
+    } else if (outcome.buyerType) pickBuyer(outcome.buyerType);
+    for (const action of outcome.rest) runAction(action);
+  });
+
   // One key per action (lib/shortcuts.ts POPUP_KEYS); editable fields keep their keys except Enter.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -289,40 +383,15 @@ export function App() {
       if (event.key === 'Enter' && isKeyboardControl(event.target)) return;
       const action = popupActionForKey(event);
       if (!action) return;
-      if (phase !== 'ready' && action.kind !== 'openOptions' && action.kind !== 'openManager') return;
-      event.preventDefault();
-      switch (action.kind) {
-        case 'tier':
-          pickTier(action.tier);
-          break;
-        case 'buyer':
-          pickBuyer(action.buyerType);
-          break;
-        case 'save':
-          void save(tierValue ?? suggestion?.tier.value ?? undefined);
-          break;
-        case 'note':
-          noteRef.current?.focus();
-          break;
-        case 'siteScan':
-          void runSiteScan();
-          break;
-        case 'copyAll':
-          if (scan) {
-            void copyText(
-              contactLines(scan.contacts)
-                .map((l) => l.text)
-                .join('\n'),
-            ).then((ok) => ok && setStatus({ tone: 'ok', text: t('popup.copied') }));
-          }
-          break;
-        case 'openManager':
-          void openManager();
-          break;
-        case 'openOptions':
-          void openOptions();
-          break;
+      const isNavigation = action.kind === 'openOptions' || action.kind === 'openManager';
+      if (phase === 'loading' && !isNavigation) {
+        event.preventDefault();
+        setQueued((list) => [...list, action]);
+        return;
       }
+      if (phase !== 'ready' && !isNavigation) return;
+      event.preventDefault();
+      runAction(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -404,11 +473,36 @@ export function App() {
     );
   }
 
+  if (phase === 'error-page' && errorPage) {
+    return (
+      <main className="ts-popup" data-phase={phase}>
+        {header}
+        <StatePanel
+          icon="⚠"
+          tone="warn"
+          title={
+            errorPage.status
+              ? t('popup.errorPageStatusTitle', { status: errorPage.status })
+              : t('popup.errorPageTitle')
+          }
+          body={
+            errorPage.status
+              ? t('popup.errorPageBody')
+              : `${t('popup.errorPageCue', { cue: errorPage.cue })} ${t('popup.errorPageBody')}`
+          }
+          testId="state-error-page"
+        />
+      </main>
+    );
+  }
+
   const companyName = scan?.company.name || saved?.company.name || '';
   // Nothing to reach the company by: no contact and no address (a splash, a maintenance page, a bare shop page).
   const isEmpty =
     phase === 'ready' && scan && !scan.company.address && contactLines(scan.contacts).length === 0;
   const saveTier = tierValue ?? suggestion?.tier.value ?? null;
+  const render = (reason: Reason) =>
+    renderReason({ ...reason, params: localizeParams(lang, reason.params) }, lang);
 
   return (
     <main className="ts-popup" data-phase={phase}>
@@ -427,24 +521,31 @@ export function App() {
       {phase === 'loading' && (
         <div className="ts-loading" data-testid="state-loading" role="status">
           <span className="ts-spinner" aria-hidden="true" /> {t('popup.loading')}
+          {queued.length > 0 && (
+            <span className="ts-queued" data-testid="queued">
+              {t('popup.queued', {
+                keys: queued.map((a) => keyLabel((b) => JSON.stringify(b) === JSON.stringify(a))).join(' '),
+              })}
+            </span>
+          )}
         </div>
       )}
-      {phase === 'ready' && profile === null && (
-        <StatePanel
-          icon="✎"
-          tone="warn"
-          title={t('popup.noProfileTitle')}
-          body={t('popup.noProfileBody')}
-          testId="state-no-profile"
-        >
-          <button type="button" className="ts-btn ts-btn--primary" onClick={() => void openOptions()}>
-            {t('popup.noProfileAction')} <KeyHint label={keyLabel((a) => a.kind === 'openOptions')} />
-          </button>
-        </StatePanel>
+      {/* Above the fold (Chrome's popup is at most 600 px tall): verdict, best contacts, tier keys, save. */}
+      {phase === 'ready' && buyerGuess && (
+        <SuggestionPanel t={t} suggestion={suggestion} buyerType={buyerGuess} render={render} />
       )}
-      {phase === 'ready' && suggestion && (
-        <SuggestionPanel t={t} suggestion={suggestion} render={(reason) => renderReason(reason, lang)} />
-      )}
+      {phase === 'ready' &&
+        scan &&
+        (isEmpty ? (
+          <StatePanel
+            icon="∅"
+            title={t('popup.emptyTitle')}
+            body={t('popup.emptyBody')}
+            testId="state-empty"
+          />
+        ) : (
+          <KeyContacts t={t} contacts={scan.contacts} />
+        ))}
       {phase === 'ready' && (
         <>
           <section className="ts-section">
@@ -460,50 +561,11 @@ export function App() {
             <BuyerTypePicker
               t={t}
               value={buyerValue}
-              suggested={suggestion?.buyerType.value ?? null}
-              secondary={suggestion?.buyerType.secondary ?? null}
+              suggested={buyerGuess?.value ?? null}
+              secondary={buyerGuess?.secondary ?? null}
               onPick={pickBuyer}
             />
           </section>
-          {isEmpty ? (
-            <StatePanel
-              icon="∅"
-              title={t('popup.emptyTitle')}
-              body={t('popup.emptyBody')}
-              testId="state-empty"
-            />
-          ) : (
-            scan && <ContactList t={t} contacts={scan.contacts} />
-          )}
-          <label className="ts-note">
-            <span>
-              {t('popup.note')} <KeyHint label={keyLabel((a) => a.kind === 'note')} />
-            </span>
-            <input
-              ref={noteRef}
-              data-testid="note"
-              value={noteValue}
-              placeholder={t('popup.notePlaceholder')}
-              onChange={(e) => {
-                setNote(e.target.value);
-                if (domain) void setNoteDraft(domain, e.target.value).catch(() => undefined);
-              }}
-              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
-            />
-            {draftRestored && (
-              <small className="ts-note__draft" data-testid="note-draft">
-                {t('popup.noteDraft')}
-              </small>
-            )}
-          </label>
-          <SessionFields
-            t={t}
-            session={session}
-            onChange={(next) => {
-              setSession(next);
-              void workSession.setValue(next);
-            }}
-          />
           <div className="ts-actions">
             <footer className="ts-footer">
               <button
@@ -553,6 +615,51 @@ export function App() {
               )}
             </div>
           </div>
+          {/* Below the fold, in the one page scroll: the setup hint, all reasons, all contacts, note, session. */}
+          {profile === null && (
+            <StatePanel
+              icon="✎"
+              tone="warn"
+              title={t('popup.noProfileTitle')}
+              body={t('popup.noProfileBody')}
+              testId="state-no-profile"
+            >
+              <button type="button" className="ts-btn ts-btn--primary" onClick={() => void openOptions()}>
+                {t('popup.noProfileAction')} <KeyHint label={keyLabel((a) => a.kind === 'openOptions')} />
+              </button>
+            </StatePanel>
+          )}
+          {scan && !isEmpty && <ContactList t={t} contacts={scan.contacts} />}
+          <ReasonList t={t} reasons={reasonsOf(suggestion, buyerGuess?.reasons ?? [])} render={render} />
+          <label className="ts-note">
+            <span>
+              {t('popup.note')} <KeyHint label={keyLabel((a) => a.kind === 'note')} />
+            </span>
+            <input
+              ref={noteRef}
+              data-testid="note"
+              value={noteValue}
+              placeholder={t('popup.notePlaceholder')}
+              onChange={(e) => {
+                setNote(e.target.value);
+                if (domain) void setNoteDraft(domain, e.target.value).catch(() => undefined);
+              }}
+              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+            />
+            {draftRestored && (
+              <small className="ts-note__draft" data-testid="note-draft">
+                {t('popup.noteDraft')}
+              </small>
+            )}
+          </label>
+          <SessionFields
+            t={t}
+            session={session}
+            onChange={(next) => {
+              setSession(next);
+              void workSession.setValue(next);
+            }}
+          />
         </>
       )}
       <ShortcutHelp t={t} />

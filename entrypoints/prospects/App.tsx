@@ -25,7 +25,7 @@ import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download
 import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/manager';
 import '@/lib/i18n/strings/shortcuts';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
 import { type ColumnMapping, guessMapping, headerSignature } from '@/lib/import/mapping';
 import { type CsvEncoding, decodeCsvBytes, NotCsvError, parseCsv } from '@/lib/import/read-csv';
 import { rememberedMapping, rememberMapping } from '@/lib/import/remembered';
@@ -34,7 +34,7 @@ import {
   distinctValues,
   EMPTY_FILTER,
   filterRows,
-  mergeSorted,
+  patchInPlace,
   type ProspectFilter,
   refines,
   type Sort,
@@ -63,29 +63,45 @@ interface PendingImport {
   progress: { done: number; total: number } | null;
 }
 
+/** How long a manager toast shows, and one that offers Undo. */
+const TOAST_MS = 4000;
+const TOAST_UNDO_MS = 8000;
+
 export function App() {
   const t = useT();
+  const lang = useLang();
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', dir: 'desc' });
   // Compact rows of every prospect, patched in place after each write (see lib/manager/live-rows.ts).
   const live = useManagerRows();
-  // Sorted once per load or sort change; a write merges its few rows into the previous order in one pass.
-  const lastSorted = useRef<{ version: number; sort: Sort; rows: ManagerRow[] } | null>(null);
-  const sorted = useMemo(() => {
+  // Sorted once per load, sort change or "sort again"; a write patches its rows in place, so a tier key does not
+  // move the row the rep just tiered (lib/manager/filter.ts patchInPlace) until they sort again.
+  const [resort, setResort] = useState(0);
+  const lastSorted = useRef<{
+    version: number;
+    sort: Sort;
+    resort: number;
+    rows: ManagerRow[];
+    isStale: boolean;
+  } | null>(null);
+  const { rows: sorted, isStale } = useMemo(() => {
     const last = lastSorted.current;
     // React may run a memo twice for one change (StrictMode in development); the second run reuses the first.
-    if (last && last.sort === sort && last.version === live.version) return last.rows;
-    const rows =
-      last && last.sort === sort && live.delta && last.version === live.version - 1
-        ? mergeSorted(last.rows, live.delta.upserted, live.delta.touched, sort)
-        : sortRows(live.rows, sort);
-    lastSorted.current = { version: live.version, sort, rows };
-    return rows;
-  }, [live, sort]);
+    if (last && last.sort === sort && last.resort === resort && last.version === live.version) return last;
+    const next =
+      last && last.sort === sort && last.resort === resort && live.delta && last.version === live.version - 1
+        ? (() => {
+            const patched = patchInPlace(last.rows, live.delta.upserted, live.delta.touched, sort);
+            return { rows: patched.rows, isStale: last.isStale || patched.isStale };
+          })()
+        : { rows: sortRows(live.rows, sort), isStale: false };
+    lastSorted.current = { version: live.version, sort, resort, ...next };
+    return lastSorted.current;
+  }, [live, sort, resort]);
   const [filter, setFilter] = useState<ProspectFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [view, setView] = useState<'table' | 'stats'>(() => (location.hash === '#stats' ? 'stats' : 'table'));
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  // The cursor follows its row, not its position: tiering a row re-sorts it (newest first), and the next key must
+  // The cursor follows its row, not its position: a new row or "sort again" moves rows, and the next key must
   // still act on the row the rep is looking at. When the row leaves the list, the position is kept instead.
   const [cursorAt, setCursorAt] = useState<{ domain: string | null; index: number }>({
     domain: null,
@@ -142,6 +158,30 @@ export function App() {
   useEffect(() => {
     if (location.hash === '#import') fileInput.current?.click();
   }, []);
+
+  // Toasts go away by themselves; one with Undo stays long enough to reach for it.
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), toast.undo ? TOAST_UNDO_MS : TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  // Esc closes the topmost thing: the detail panel, then the toast, then the selection.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || pending) return;
+      if (openDomain) {
+        setOpenDomain(null);
+        // Back to the table, so ↓ and the tier keys work at once.
+        document.querySelector<HTMLElement>('[data-testid="table-body"]')?.focus();
+      } else if (toast) setToast(null);
+      else if (selected.size > 1) setSelected(new Set());
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openDomain, toast, selected, pending]);
 
   const fail = useCallback(
     (e: unknown) => setToast({ text: t(`manager.error.${toStoreError(e).kind}`) }),
@@ -212,12 +252,18 @@ export function App() {
         ? new Set()
         : new Set(visible.map((row) => row.domain)),
     );
-  const onSort = (key: SortKey) =>
+  const onSort = (key: SortKey) => {
+    // A click on the current sort header while rows are out of order sorts them again, keeping the direction.
+    if (key === sort.key && isStale) {
+      setResort((n) => n + 1);
+      return;
+    }
     setSort((s) =>
       s.key === key
         ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: key === 'updatedAt' || key === 'firstSeen' ? 'desc' : 'asc' },
     );
+  };
 
   // Written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
   const exportCsv = (scope: 'filter' | 'all' | 'mail') => {
@@ -389,6 +435,19 @@ export function App() {
           ) : (
             <p className="hint muted">{t('manager.keys')}</p>
           )}
+          {isStale && view === 'table' ? (
+            <p className="hint resort-line">
+              {t('manager.resortHint')}
+              <button
+                type="button"
+                className="link resort"
+                onClick={() => setResort((n) => n + 1)}
+                data-testid="resort"
+              >
+                {t('manager.resort')}
+              </button>
+            </p>
+          ) : null}
           <div className="content">
             {view === 'stats' && stats ? (
               <StatsDashboard stats={stats} t={t} />
@@ -411,10 +470,12 @@ export function App() {
                   const url = siteUrlOf(row);
                   if (url) void browser.tabs.create({ url });
                 }}
+                isCompact={Boolean(opened)}
+                lang={lang}
                 t={t}
               />
             )}
-            {opened ? (
+            {opened && view === 'table' ? (
               <DetailPanel
                 prospect={opened}
                 t={t}

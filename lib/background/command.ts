@@ -6,7 +6,8 @@
  */
 import { isSearchResultsUrl } from '../scan/restricted';
 import type { TierScoutDB } from '../db/db';
-import { saveScan, toStoreError } from '../db/prospects';
+import { deleteProspects, getProspect, putProspects, saveScan, toStoreError } from '../db/prospects';
+import { errorPageOf } from '../error-page';
 import { type Lang, t } from '../i18n/index';
 import '../i18n/strings/shortcuts';
 import type { PageCapture, ScanResult, Suggestion, Tier } from '../model';
@@ -15,6 +16,7 @@ import { COMMANDS } from '../shortcuts';
 import { badgeFor, type BadgeSpec, TIER_COLORS } from './badge';
 import { leftPage, scanFailureKindOf } from './scan-failure';
 import type { ToastSpec } from './toast';
+import type { UndoRegistry } from './undo';
 
 /** What the handler needs of a tab (the `tab` argument of `commands.onCommand`). */
 export interface CommandTab {
@@ -37,13 +39,25 @@ export interface CommandDeps {
   setBadge(tabId: number, badge: BadgeSpec | null): Promise<void>;
   /** The URL the tab shows now (undefined when hidden or the tab is gone); tells a page that navigated mid-scan. */
   tabUrl?(tabId: number): Promise<string | undefined>;
+  /** The HTTP status of the tab's page when the browser knows it (lib/page-status.ts). */
+  httpStatus?(tabId: number): Promise<number | undefined>;
+  /** Where a save remembers what it replaced, so its toast can offer undo. */
+  undo?: UndoRegistry;
 }
 
 export type CommandOutcome =
   | { ok: true; domain: string; tier: Tier | null }
   | {
       ok: false;
-      reason: 'unknown-command' | 'no-tab' | 'restricted' | 'search-page' | 'scan-failed' | 'store';
+      reason:
+        | 'unknown-command'
+        | 'no-tab'
+        | 'restricted'
+        | 'search-page'
+        | 'error-page'
+        | 'no-tier'
+        | 'scan-failed'
+        | 'store';
       message: string;
     };
 
@@ -65,7 +79,7 @@ export async function handleCommand(
   if (tab?.id === undefined) return { ok: false, reason: 'no-tab', message: t(lang, 'toast.noTab') };
   const tabId = tab.id;
   const fail = async (
-    reason: 'restricted' | 'search-page' | 'scan-failed' | 'store',
+    reason: 'restricted' | 'search-page' | 'error-page' | 'no-tier' | 'scan-failed' | 'store',
     message: string,
   ): Promise<CommandOutcome> => {
     await deps
@@ -88,8 +102,12 @@ export async function handleCommand(
   let capture: PageCapture;
   let scan: ScanResult;
   let suggestion: Suggestion | null;
+  let status: number | undefined;
   try {
-    capture = await deps.captureTab(tabId);
+    [capture, status] = await Promise.all([
+      deps.captureTab(tabId),
+      deps.httpStatus ? deps.httpStatus(tabId).catch(() => undefined) : undefined,
+    ]);
     scan = deps.analyze([capture]);
     suggestion = await deps.suggest([capture], scan).catch(() => null);
   } catch (e) {
@@ -101,8 +119,21 @@ export async function handleCommand(
       navigated ? t(lang, 'toast.navigated') : t(lang, 'toast.scanFailed', { error }),
     );
   }
+  // A 404 or a server error page is no company ("404 Not Found" was once saved as one).
+  const errorPage = errorPageOf(capture, status);
+  if (errorPage) return fail('error-page', t(lang, 'toast.errorPage', { cue: errorPage.cue }));
+  let before: Awaited<ReturnType<typeof getProspect>>;
+  try {
+    before = await getProspect(deps.db, scan.domain);
+  } catch (e) {
+    return fail('store', t(lang, `store.error.${toStoreError(e).kind}`));
+  }
   const chosen: Tier | null | undefined =
-    spec.tier === 'suggested' ? (suggestion?.tier.value ?? undefined) : spec.tier;
+    spec.tier === 'suggested' ? (suggestion?.tier.value ?? before?.tier ?? undefined) : spec.tier;
+  // "Save with the suggested tier" with no tier to save would file an unrelated page untiered: say so instead.
+  if (spec.tier === 'suggested' && !chosen) {
+    return fail('no-tier', t(lang, suggestion ? 'toast.noSuggestion' : 'toast.noProfile'));
+  }
   try {
     const session = await deps.workSession().catch(() => ({ region: '', searchPlan: '' }));
     const saved = await saveScan(deps.db, {
@@ -115,12 +146,11 @@ export async function handleCommand(
     const tier = saved.tier ?? null;
     const name = saved.company.name || saved.domain;
     await deps.setBadge(tabId, badgeFor(true, tier)).catch(() => undefined);
-    const detail =
-      spec.tier === 'suggested' && !suggestion
-        ? t(lang, 'toast.noProfile')
-        : spec.tier === 'suggested' && !suggestion?.tier.value
-          ? t(lang, 'toast.noSuggestion')
-          : saved.domain;
+    const buyer = saved.buyerType ?? suggestion?.buyerType.value;
+    const detail = [saved.domain, buyer && buyer !== 'unknown' ? t(lang, `buyer.${buyer}`) : '']
+      .filter(Boolean)
+      .join(t(lang, 'toast.separator'));
+    const token = deps.undo?.remember({ domain: saved.domain, before });
     await deps
       .showToast(tabId, {
         mark: tier ?? '✓',
@@ -128,6 +158,7 @@ export async function handleCommand(
         title: tier ? t(lang, 'toast.savedTier', { name, tier }) : t(lang, 'toast.saved', { name }),
         detail,
         tone: 'ok',
+        ...(token ? { undo: { token, label: t(lang, 'toast.undo'), hint: 'Z' } } : {}),
       })
       .catch(() => undefined);
     return { ok: true, domain: saved.domain, tier };
@@ -135,4 +166,38 @@ export async function handleCommand(
     const error = toStoreError(e);
     return fail('store', t(lang, `store.error.${error.kind}`));
   }
+}
+
+/**
+ * Undoes a keyboard save from its toast: the row goes back to what it was (or away, if the save created it), and
+ * the toast and badge say so. An unknown or expired token changes nothing.
+ */
+export async function undoSave(
+  token: string,
+  tabId: number | undefined,
+  deps: CommandDeps,
+): Promise<boolean> {
+  const entry = deps.undo?.take(token);
+  if (!entry) return false;
+  const lang = await deps.lang().catch((): Lang => 'en');
+  if (entry.before) await putProspects(deps.db, [entry.before], { merge: false });
+  else await deleteProspects(deps.db, [entry.domain]);
+  if (tabId !== undefined) {
+    const tier = entry.before?.tier ?? null;
+    await deps.setBadge(tabId, entry.before ? badgeFor(true, tier) : null).catch(() => undefined);
+    await deps
+      .showToast(tabId, {
+        mark: '↶',
+        color: '#475569',
+        title: entry.before
+          ? tier
+            ? t(lang, 'toast.undoneTier', { tier })
+            : t(lang, 'toast.undoneUntiered')
+          : t(lang, 'toast.undoneRemoved'),
+        detail: entry.domain,
+        tone: 'ok',
+      })
+      .catch(() => undefined);
+  }
+  return true;
 }

@@ -14,8 +14,10 @@ import { languageSetting, workSession } from '../settings';
 import { captureTab } from '../tabs';
 import { type BadgeSpec, badgeFor, setTabBadge } from './badge';
 import type { CommandDeps } from './command';
+import { readHttpStatus } from '../page-status';
 import { suggestWithActiveProfile } from './suggest';
-import { showToastInPage } from './toast';
+import { showToastInPage, TOAST_MS } from './toast';
+import { createUndoRegistry } from './undo';
 
 /** Shows a badge on a tab; ignores tabs that closed meanwhile. */
 export function setBadge(tabId: number, badge: BadgeSpec | null): Promise<void> {
@@ -34,10 +36,13 @@ export function commandDeps(): CommandDeps {
     workSession: () => workSession.getValue(),
     lang: async () => resolveLang(await languageSetting.getValue(), browser.i18n.getUILanguage()),
     showToast: async (tabId, toast) => {
-      await browser.scripting.executeScript({ target: { tabId }, func: showToastInPage, args: [toast] });
+      const ms = toast.tone === 'error' ? TOAST_MS.error : toast.undo ? TOAST_MS.undo : TOAST_MS.ok;
+      await browser.scripting.executeScript({ target: { tabId }, func: showToastInPage, args: [toast, ms] });
     },
     setBadge,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    httpStatus: readHttpStatus,
+    undo: createUndoRegistry(),
   };
 }
 

@@ -35,9 +35,22 @@ export const EMPTY_FILTER: ProspectFilter = {
   text: '',
 };
 
-/** Splits the search box into lower-case terms; every term must occur (AND). */
+/** A search that is a phone number as people type one: digits with spaces, dashes, dots, slashes, brackets. */
+const PHONE_LIKE = /^\+?[\d\s\-./()]+$/;
+
+/**
+ * Splits the search box into lower-case terms; every term must occur (AND). A phone number typed with spaces or
+ * dashes ("+49 30 1234-5", "(030) 12 34") is one term of its digits (with the + kept), matched against the
+ * stored E.164 numbers; a national leading 0 is dropped, so "030 1234" finds "+49301234".
+ * @example searchTerms('+49 30 123') // ['+4930123']
+ */
 export function searchTerms(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter(Boolean);
+  const trimmed = text.trim();
+  if (PHONE_LIKE.test(trimmed) && /\d.*[\s\-./()].*\d/.test(trimmed)) {
+    const digits = trimmed.replace(/[^\d+]/g, '');
+    return [digits.startsWith('+') ? digits : digits.replace(/^0+/, '')];
+  }
+  return trimmed.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** True when the filter has nothing set. */
@@ -195,6 +208,36 @@ export function mergeSorted(
   }
   while (j < incoming.length) out.push(incoming[j++]!);
   return out;
+}
+
+/**
+ * Applies a change while keeping the order the rep is working through: a changed row keeps its place (a tier
+ * key must not send the row to the top, or ↓ walks rows already seen), a deleted row leaves, and only rows new
+ * to the list are merged in at their sorted place. The list is sorted again when the rep asks (a sort header).
+ * @returns the next rows, and whether a kept row may now be out of order (the manager offers "sort again").
+ */
+export function patchInPlace(
+  sorted: readonly ManagerRow[],
+  upserted: readonly ManagerRow[],
+  touched: ReadonlySet<string>,
+  sort: Sort,
+): { rows: ManagerRow[]; isStale: boolean } {
+  const byDomain = new Map(upserted.map((row) => [row.domain, row]));
+  const kept: ManagerRow[] = [];
+  let isStale = false;
+  for (const row of sorted) {
+    if (!touched.has(row.domain)) {
+      kept.push(row);
+      continue;
+    }
+    const next = byDomain.get(row.domain);
+    if (!next) continue;
+    byDomain.delete(row.domain);
+    kept.push(next);
+    isStale = true;
+  }
+  if (byDomain.size === 0) return { rows: kept, isStale };
+  return { rows: mergeSorted(kept, [...byDomain.values()], new Set(), sort), isStale };
 }
 
 /** Distinct non-empty values of a field, sorted, for the filter menus. */

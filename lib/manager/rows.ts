@@ -76,11 +76,45 @@ function internList(values: readonly string[], intern: (v: string) => string): r
   return values.length === 0 ? NO_STRINGS : Object.freeze(values.map(intern));
 }
 
-/** The text the search box looks in: company, domain, emails and notes, lower-cased once. */
+const countryNamesCache = new Map<string, string>();
+
+/**
+ * The names a rep may type for a country: the code and its English and Chinese names ("de germany 德国"),
+ * from `Intl.DisplayNames`, computed once per code (a 100,000-row list has a few dozen countries).
+ */
+export function countrySearchNames(code: string): string {
+  if (!code) return '';
+  let names = countryNamesCache.get(code);
+  if (names === undefined) {
+    const upper = code.toUpperCase();
+    const named = (lang: string) => {
+      try {
+        return new Intl.DisplayNames([lang], { type: 'region' }).of(upper) ?? '';
+      } catch {
+        return '';
+      }
+    };
+    names = [...new Set([upper, named('en'), named('zh-CN'), named('zh-TW')])].join(' ').toLowerCase();
+    countryNamesCache.set(code, names);
+  }
+  return names;
+}
+
+/**
+ * The text the search box looks in, lower-cased once: company, domain, emails, notes, the country's names in
+ * English and Chinese, and each phone both as E.164 ("+4930123456", so "+49" finds Germany's numbers) and as
+ * bare digits.
+ */
 export function haystackOf(
-  p: Pick<Prospect, 'company' | 'domain' | 'notes'> & { emails: readonly string[] },
+  p: Pick<Prospect, 'company' | 'domain' | 'notes'> & {
+    emails: readonly string[];
+    phones?: readonly string[];
+  },
 ) {
-  return [p.company.name, p.domain, ...p.emails, p.notes].join('\n').toLowerCase();
+  const phones = p.phones ?? [];
+  return [p.company.name, p.domain, ...p.emails, p.notes, countrySearchNames(p.company.country), ...phones]
+    .join('\n')
+    .toLowerCase();
 }
 
 /**
@@ -115,7 +149,7 @@ export function toManagerRow(p: Prospect, intern: (value: string) => string = id
     notes: p.notes,
     firstSeen: p.firstSeen,
     updatedAt: p.updatedAt,
-    haystack: haystackOf({ company: p.company, domain: p.domain, notes: p.notes, emails }),
+    haystack: haystackOf({ company: p.company, domain: p.domain, notes: p.notes, emails, phones }),
   };
 }
 

@@ -36,12 +36,16 @@ test('the badge shows the saved tier when the rep returns to the site', async ({
   await expect.poll(() => badgeText(sw, tabId)).toBe('C');
 });
 
-test('save-suggested without a profile saves the site untiered and says why', async ({ sw, openTab }) => {
+test('save-suggested without a profile saves nothing and says why', async ({ sw, openTab }) => {
   const { page, tabId } = await openTab('lichtwerk-handel.de', '/kontakt');
   const outcome = await runCommand(sw, 'save-suggested', { id: tabId });
-  expect(outcome).toEqual({ ok: true, domain: 'lichtwerk-handel.de', tier: null });
-  await expect(page.locator('#tierscout-toast')).toContainText('describe your products');
-  expect(await badgeText(sw, tabId)).toBe('•');
+  expect(outcome).toMatchObject({ ok: false, reason: 'no-tier' });
+  await expect(page.locator('#tierscout-toast')).toContainText('Describe your products');
+  const row = await sw.evaluate(() =>
+    (globalThis as unknown as Hook).__tierscout.db.prospects.get('lichtwerk-handel.de'),
+  );
+  expect(row).toBeUndefined();
+  expect(await badgeText(sw, tabId)).toBe('');
 });
 
 test('options list every command with the key Chrome assigned, and switch the language', async ({
@@ -52,7 +56,9 @@ test('options list every command with the key Chrome assigned, and switch the la
   await expect(section.locator('tr[data-command]')).toHaveCount(7);
   await expect(section.locator('tr[data-command="send-to-inquiries"]')).toContainText('Not set');
   await expect(section.locator('tr[data-command="tier-a"]')).toContainText('Alt+Shift+1');
-  await expect(section.locator('tr[data-command="tier-d"]')).toContainText('Not set');
+  await expect(section.locator('tr[data-command="tier-d"]')).toContainText('Alt+Shift+4');
+  await expect(section.locator('tr[data-command="_execute_action"]')).toContainText('Alt+Shift+O');
+  await expect(section.locator('tr[data-command="tier-b"]')).toContainText('Not set');
   await options.getByTestId('language-section').getByLabel('简体中文').check();
   await expect(section.locator('h2')).toHaveText('键盘快捷键');
   await options.screenshot({ path: testInfo.outputPath('options-sections-zh.png'), fullPage: true });

@@ -110,6 +110,9 @@ for (const lang of ['en', 'zh'] as const) {
     await new PopupPage(ready).ready();
     await expect(ready.getByTestId('suggestion')).toBeVisible();
     await shoot(ready, 'ready');
+    await ready.locator('body').press('c');
+    await expect(new PopupPage(ready).savedState).toHaveAttribute('data-tier', 'C');
+    await shoot(ready, 'saved');
     await ready.evaluate(() => {
       const full = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -120,5 +123,83 @@ for (const lang of ['en', 'zh'] as const) {
     await ready.locator('body').press('b');
     await expect(ready.getByTestId('status')).toHaveAttribute('role', 'alert');
     await shoot(ready, 'store-error');
+
+    // Keys pressed while reading: kept and shown.
+    await context.route(/jquery\.min\.js/, () => undefined);
+    await tab.goto(site('lichtwerk-handel.de', '/produkte/led-panels'), { waitUntil: 'commit' });
+    const queued = await open(tab);
+    await expect(queued.getByTestId('state-loading')).toBeVisible();
+    await queued.locator('body').press('Shift+W');
+    await queued.locator('body').press('b');
+    await expect(queued.getByTestId('queued')).toBeVisible();
+    await shoot(queued, 'queued');
+    await context.unroute(/jquery\.min\.js/);
+
+    // An error page (HTTP 404): never a company.
+    await tab.goto(site('lichtwerk-handel.de', '/seite-gibt-es-nicht'));
+    const notFound = await open(tab);
+    await expect(notFound.getByTestId('state-error-page')).toBeVisible();
+    await shoot(notFound, 'error-page');
+
+    // A long page with many contacts (a dealer list): the verdict, the best contacts and the tier keys still
+    // fit the first 600 px; the full list follows in the one scroll.
+    await tab.goto(site('lumatec-leuchten.de', '/haendler'));
+    const long = await open(tab);
+    await new PopupPage(long).ready();
+    await shoot(long, 'long');
+    await long.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await shoot(long, 'long-scrolled');
+  });
+}
+
+/** Everything a rep decides with lies within Chrome's 600 px popup, and there is no scroll box inside the scroll. */
+for (const [host, path] of [
+  ['lumatec-leuchten.de', '/haendler'],
+  ['lichtwerk-handel.de', '/'],
+] as const) {
+  test(`company, country, tier, buyer type, top reason, best email and phone fit 600 px on ${host}${path}`, async ({
+    sw,
+    site,
+    context,
+    openPopupFor,
+  }) => {
+    await sw.evaluate(
+      (profile) => chrome.storage.local.set({ profiles: [profile], activeProfileId: profile.id }),
+      PROFILE,
+    );
+    const tab = await context.newPage();
+    await tab.goto(site(host, path));
+    const popupPage = await openPopupFor(tab);
+    await popupPage.setViewportSize({ width: 380, height: 600 });
+    await new PopupPage(popupPage).ready();
+    // The page is long: the popup scrolls (so the check below is not trivially true).
+    expect(await popupPage.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+    for (const id of [
+      'company-name',
+      'suggested-tier',
+      'suggested-buyer',
+      'top-reason',
+      'best-email',
+      'best-phone',
+      'tier-A',
+      'tier-D',
+      'save',
+    ]) {
+      const box = await popupPage.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.y + box!.height, `${id} bottom`).toBeLessThanOrEqual(600);
+    }
+    await expect(popupPage.locator('.ts-company__meta')).toContainText('Germany');
+    await expect(popupPage.getByTestId('best-email').getByRole('button')).toBeVisible();
+    await expect(popupPage.getByTestId('best-phone').getByRole('button')).toBeVisible();
+    // One scroll only: no element inside the popup scrolls on its own.
+    const innerScrollers = await popupPage.evaluate(
+      () =>
+        [...document.querySelectorAll('main *')].filter((el) => {
+          const style = getComputedStyle(el);
+          return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        }).length,
+    );
+    expect(innerScrollers).toBe(0);
   });
 }

@@ -98,7 +98,12 @@ test('without a profile the popup asks the rep to describe their products', asyn
   const { page } = await openTab('lichtwerk-handel.de', '/');
   const popup = await new PopupPage(await openPopupFor(page)).ready();
   await expect(popup.page.getByTestId('state-no-profile')).toContainText('Describe your products first');
-  await expect(popup.suggestion).toHaveCount(0);
+  // No tier without a profile, but the buyer type is read from the site alone.
+  await expect(popup.page.getByTestId('suggested-tier')).toHaveAttribute('data-tier', 'none');
+  await expect(popup.page.getByTestId('suggested-buyer')).toHaveAttribute(
+    'data-buyer',
+    /wholesaler|distributor/,
+  );
   const optionsOpened = context.waitForEvent('page');
   await popup.page.getByRole('button', { name: /Describe my products/ }).click();
   expect((await optionsOpened).url()).toContain('/options.html');

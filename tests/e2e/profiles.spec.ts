@@ -139,3 +139,39 @@ test('tier thresholds are kept, and an impossible pair is refused', async ({ ope
   expect(thresholds.a).toBeCloseTo(0.7);
   expect(thresholds.b).toBeLessThan(thresholds.a);
 });
+
+test('every example trade can be started from; keyword boxes are roomy; thresholds are explained with an example', async ({
+  openExtensionPage,
+}, testInfo) => {
+  const options = await openExtensionPage('options.html');
+  const picker = options.getByTestId('profile-example');
+  const keys = await picker
+    .locator('option')
+    .evaluateAll((opts) => opts.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(keys).toEqual(
+    expect.arrayContaining([
+      'led-lighting',
+      'home-furniture',
+      'apparel',
+      'valves',
+      'packaging',
+      'home-textiles',
+      'auto-parts',
+      'hand-tools',
+    ]),
+  );
+  for (const key of keys) {
+    await picker.selectOption(key);
+    await expect(options.getByTestId('profiles-message')).toContainText('Added the example');
+  }
+  await expect(options.getByRole('tab')).toHaveCount(keys.length);
+  // Roomy: a keyword box shows at least eight lines without scrolling.
+  const box = await options.getByLabel('Keywords and synonyms (one per line)').first().boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(150);
+  const explain = options.getByTestId('thresholds-explain');
+  await expect(explain).toContainText('At 60% or more it suggests A, at 25% or more B');
+  await expect(explain).toContainText('6 of them yours, has 50%: tier B');
+  await options.getByTestId('threshold-a').fill('45');
+  await expect(explain).toContainText('6 of them yours, has 50%: tier A');
+  await screenshot(options, 'options-profiles-roomy', testInfo);
+});

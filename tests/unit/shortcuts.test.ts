@@ -46,8 +46,33 @@ describe('popup keys', () => {
   it.each([
     [{ key: 'b' }, { kind: 'tier', tier: 'B' }],
     [{ key: '4' }, { kind: 'tier', tier: 'D' }],
-    [{ key: 'D' }, { kind: 'buyer', buyerType: 'distributor' }],
-    [{ key: 'W' }, { kind: 'buyer', buyerType: 'wholesaler' }],
+    [
+      { key: 'D', shiftKey: true },
+      { kind: 'buyer', buyerType: 'distributor' },
+    ],
+    [
+      { key: 'W', shiftKey: true },
+      { kind: 'buyer', buyerType: 'wholesaler' },
+    ],
+    // Caps Lock: upper-case letters without Shift are still tiers; Shift still means the buyer type.
+    [
+      { key: 'B', shiftKey: false },
+      { kind: 'tier', tier: 'B' },
+    ],
+    [
+      { key: 'D', shiftKey: false },
+      { kind: 'tier', tier: 'D' },
+    ],
+    [
+      { key: 'w', shiftKey: true },
+      { kind: 'buyer', buyerType: 'wholesaler' },
+    ],
+    // A Russian layout: the physical key counts.
+    [
+      { key: 'и', code: 'KeyB' },
+      { kind: 'tier', tier: 'B' },
+    ],
+    [{ key: 'Enter', code: 'Enter', shiftKey: true }, { kind: 'save' }],
     [{ key: 'Enter' }, { kind: 'save' }],
     [{ key: 'Enter', target: input }, { kind: 'save' }],
     [{ key: 'y' }, { kind: 'copyAll' }],

@@ -31,7 +31,7 @@ export const common = {
     'tier.A': 'A · 产品相同',
     'tier.B': 'B · 部分产品',
     'tier.C': 'C · 少量产品',
-    'tier.D': 'D · 仅有信息',
+    'tier.D': 'D · 仅见于名录',
     'tier.none': '不匹配',
     'buyer.retailer': '零售商',
     'buyer.wholesaler': '批发商',

@@ -4,9 +4,10 @@ import { registerStrings } from '../index';
 export const options = {
   en: {
     'options.title': 'TierScout options',
-    'options.manager': 'Open the prospect manager',
+    'options.manager': 'Open the prospect list',
     'data.title': 'Your data',
     'data.count': '{n} prospects saved in this browser.',
+    'data.count.one': '1 prospect saved in this browser.',
     'data.backup': 'Download backup (JSON)',
     'data.backupHelp': 'Everything: prospects, product profiles, thresholds and settings.',
     'data.restore': 'Restore backup…',
@@ -25,11 +26,11 @@ export const options = {
   },
   zh: {
     'options.title': 'TierScout 设置',
-    'options.manager': '打开客户管理',
-    'data.title': '你的数据',
+    'options.manager': '打开客户列表',
+    'data.title': '您的数据',
     'data.count': '此浏览器中已保存 {n} 个客户。',
     'data.backup': '下载备份（JSON）',
-    'data.backupHelp': '全部内容：客户、产品资料、阈值和设置。',
+    'data.backupHelp': '全部内容：客户、产品档案、分级阈值和设置。',
     'data.restore': '恢复备份…',
     'data.import': '导入 CSV 表格…',
     'data.deleteAll': '删除所有客户…',

@@ -44,8 +44,15 @@ export const shortcuts = {
     'toast.scanFailed': 'The page could not be read: {error}',
     'toast.navigated':
       'The page changed before TierScout could read it, so nothing was saved. Press the shortcut again on the page you want.',
-    'toast.noProfile': 'Saved without a tier: describe your products in TierScout options first.',
-    'toast.noSuggestion': 'Saved without a tier: no product of yours found here.',
+    'toast.noProfile':
+      'Not saved: no tier without a profile. Describe your products in TierScout options, or open TierScout to tier it yourself.',
+    'toast.noSuggestion': 'Not saved: none of your products found here. Open TierScout to tier it yourself.',
+    'toast.errorPage': 'Not saved: this is an error page (“{cue}”), not a company.',
+    'toast.undo': 'Undo',
+    'toast.separator': ' · ',
+    'toast.undoneTier': 'Undone: back to tier {tier}',
+    'toast.undoneUntiered': 'Undone: back as it was',
+    'toast.undoneRemoved': 'Undone: not saved',
     'store.error.quota':
       'The browser is out of storage space. Free some space, then try again; saved prospects are safe.',
     'store.error.closed':
@@ -93,8 +100,15 @@ export const shortcuts = {
     'toast.searchPage': '搜索结果页不是客户：请先打开某家公司的网站。',
     'toast.scanFailed': '无法读取页面：{error}',
     'toast.navigated': '页面在 TierScout 读取前已跳转，因此没有保存任何内容。请在需要的页面上再次按快捷键。',
-    'toast.noProfile': '已保存但未定级：请先在 TierScout 设置中描述您的产品。',
-    'toast.noSuggestion': '已保存但未定级：此网站未发现您的产品。',
+    'toast.noProfile':
+      '未保存：没有产品档案就没有等级。请在 TierScout 设置中描述您的产品，或打开 TierScout 自行定级。',
+    'toast.noSuggestion': '未保存：此网站未发现您的产品。打开 TierScout 可自行定级。',
+    'toast.errorPage': '未保存：这是错误页面（“{cue}”），不是公司网站。',
+    'toast.undo': '撤销',
+    'toast.separator': ' · ',
+    'toast.undoneTier': '已撤销：恢复为 {tier} 级',
+    'toast.undoneUntiered': '已撤销：已恢复原样',
+    'toast.undoneRemoved': '已撤销：未保存',
     'store.error.quota': '浏览器存储空间已满。请释放空间后重试；已保存的客户不受影响。',
     'store.error.closed': '客户数据库已关闭。请重新打开 TierScout 再试；已保存的客户不受影响。',
     'store.error.validation': '此记录无效，未保存。',

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
-import { type CommandDeps, handleCommand } from '../../../lib/background/command';
+import { type CommandDeps, handleCommand, undoSave } from '../../../lib/background/command';
+import { createUndoRegistry, UNDO_MS } from '../../../lib/background/undo';
 import type { TierScoutDB } from '../../../lib/db/db';
 import { getProspect } from '../../../lib/db/prospects';
 import type { PageCapture } from '../../../lib/model';
@@ -13,7 +14,11 @@ beforeEach(() => {
   db = freshDb();
 });
 
-const capture = { url: 'https://www.weber.de/' } as PageCapture;
+const capture = {
+  url: 'https://www.weber.de/',
+  title: 'Weber Großhandel',
+  blocks: [],
+} as unknown as PageCapture;
 
 function depsWith(overrides: Partial<CommandDeps> = {}): CommandDeps & {
   showToast: ReturnType<typeof vi.fn>;
@@ -56,11 +61,76 @@ describe('handleCommand', () => {
     expect(deps.captureTab).toHaveBeenCalledWith(7);
   });
 
-  it('save-suggested without a profile saves untiered and says why', async () => {
+  it('save-suggested without a profile saves nothing and says why', async () => {
     const deps = depsWith({ suggest: async () => null });
     const outcome = await handleCommand('save-suggested', { id: 3 }, deps);
-    expect(outcome).toMatchObject({ ok: true, tier: null });
-    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/describe your products/);
+    expect(outcome).toMatchObject({ ok: false, reason: 'no-tier' });
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/describe your products/i);
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('save-suggested with no match saves nothing (an unrelated page stays out of the list)', async () => {
+    const deps = depsWith({ suggest: async () => suggestionOf(null, 'unknown') });
+    const outcome = await handleCommand('save-suggested', { id: 3 }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'no-tier' });
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it.each([
+    ['an HTTP 404', { title: 'Lichtwerk Handel', blocks: [] }, 404],
+    ['a "404 Not Found" title', { title: '404 Not Found', blocks: [] }, undefined],
+    [
+      'a German error heading',
+      { title: 'Weber', blocks: [{ zone: 'heading', text: 'Seite nicht gefunden' }] },
+      200,
+    ],
+  ])('never saves %s as a company', async (_name, page, status) => {
+    const deps = depsWith({
+      captureTab: async () => ({ ...capture, ...page }) as PageCapture,
+      httpStatus: async () => status,
+    });
+    const outcome = await handleCommand('tier-a', { id: 3 }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'error-page' });
+    expect(deps.showToast.mock.calls[0]?.[1]).toMatchObject({ tone: 'error' });
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('the save toast names company, tier and buyer type and offers undo, which removes a new row', async () => {
+    const undo = createUndoRegistry();
+    const deps = depsWith({ undo });
+    await handleCommand('tier-b', { id: 3 }, deps);
+    const toast = deps.showToast.mock.calls[0]?.[1];
+    expect(toast).toMatchObject({
+      mark: 'B',
+      title: expect.stringContaining('B'),
+      detail: 'weber.de · Wholesaler',
+    });
+    expect(toast.undo.label).toBe('Undo');
+    expect(await undoSave(toast.undo.token, 3, deps)).toBe(true);
+    expect(await getProspect(db, 'weber.de')).toBeUndefined();
+    expect(deps.setBadge).toHaveBeenLastCalledWith(3, null);
+    // A token works once.
+    expect(await undoSave(toast.undo.token, 3, deps)).toBe(false);
+  });
+
+  it('undo of a re-tier puts the earlier tier back', async () => {
+    const undo = createUndoRegistry();
+    const deps = depsWith({ undo });
+    await handleCommand('tier-a', { id: 3 }, deps);
+    await handleCommand('tier-d', { id: 3 }, deps);
+    const token = deps.showToast.mock.calls[1]?.[1].undo.token;
+    await undoSave(token, 3, deps);
+    expect(await getProspect(db, 'weber.de')).toMatchObject({ tier: 'A' });
+  });
+
+  it('an undo after the window changes nothing', async () => {
+    let now = 1000;
+    const undo = createUndoRegistry(() => now);
+    const deps = depsWith({ undo });
+    await handleCommand('tier-c', { id: 3 }, deps);
+    now += UNDO_MS + 1;
+    expect(await undoSave(deps.showToast.mock.calls[0]?.[1].undo.token, 3, deps)).toBe(false);
+    expect(await getProspect(db, 'weber.de')).toMatchObject({ tier: 'C' });
   });
 
   it('save-suggested keeps a tier the rep chose before', async () => {

@@ -4,6 +4,7 @@ import {
   EMPTY_FILTER,
   filterRows,
   mergeSorted,
+  patchInPlace,
   refines,
   type Sort,
   SORT_KEYS,
@@ -208,5 +209,75 @@ describe('refines', () => {
     expect(fromPrev).toEqual(filterRows(rows, next));
     expect(refines(next, prev)).toBe(false);
     expect(refines(prev, { ...next, tiers: ['A'] })).toBe(false);
+  });
+});
+
+describe('search covers country names, phone digits and e-mail parts (issue 11)', () => {
+  const base = ps[0]!;
+  const make = (domain: string, country: string, phone: string, email: string) =>
+    toManagerRow({
+      ...base,
+      domain,
+      company: { ...base.company, name: `Firma ${domain}`, country },
+      contacts: {
+        ...base.contacts,
+        emails: [{ value: email, isRole: false, isOwnDomain: true, evidence: [] }],
+        phones: [{ value: phone, kind: 'phone', country, raw: phone, evidence: [] }],
+      },
+      notes: '',
+    });
+  const list = [
+    make('weber.de', 'DE', '+4930123456', 'einkauf@weber.de'),
+    make('luz.es', 'ES', '+34911222333', 'compras@luz.es'),
+    make('light.co.uk', 'GB', '+442071234567', 'buyer@light.co.uk'),
+  ];
+  it.each([
+    ['Germany', ['weber.de']],
+    ['germany', ['weber.de']],
+    ['德国', ['weber.de']],
+    ['西班牙', ['luz.es']],
+    ['Spain', ['luz.es']],
+    ['United Kingdom', ['light.co.uk']],
+    ['英国', ['light.co.uk']],
+    ['+49', ['weber.de']],
+    ['4930', ['weber.de']],
+    ['+49 30 123', ['weber.de']],
+    ['030 123456', ['weber.de']],
+    ['(0)20 7123', ['light.co.uk']],
+    ['einkauf', ['weber.de']],
+    ['compras@', ['luz.es']],
+    ['@light.co.uk', ['light.co.uk']],
+  ])('%s finds %o', (text, domains) => {
+    expect(filterRows(list, { ...EMPTY_FILTER, text }).map((r) => r.domain)).toEqual(domains);
+  });
+});
+
+describe('patchInPlace', () => {
+  const sort: Sort = { key: 'updatedAt', dir: 'desc' };
+  const sorted = sortRows(rows.slice(0, 20), sort);
+  it('keeps a changed row in its place (a tier key does not move it to the top)', () => {
+    const fifth = sorted[4]!;
+    const changed = {
+      ...fifth,
+      tier: 'A' as const,
+      effectiveTier: 'A' as const,
+      updatedAt: '2099-01-01T00:00:00.000Z',
+    };
+    const { rows: next, isStale } = patchInPlace(sorted, [changed], new Set([fifth.domain]), sort);
+    expect(next.map((r) => r.domain)).toEqual(sorted.map((r) => r.domain));
+    expect(next[4]).toBe(changed);
+    expect(isStale).toBe(true);
+    // A full sort (the rep re-sorts) moves it.
+    expect(sortRows(next, sort)[0]).toBe(changed);
+  });
+
+  it('drops deleted rows and merges new ones in at their sorted place', () => {
+    const gone = sorted[2]!;
+    const fresh = { ...rows[30]!, domain: 'zz-new.example', updatedAt: '2099-01-01T00:00:00.000Z' };
+    const { rows: next, isStale } = patchInPlace(sorted, [fresh], new Set([gone.domain, fresh.domain]), sort);
+    expect(next).toHaveLength(sorted.length);
+    expect(next[0]).toBe(fresh);
+    expect(next.some((r) => r.domain === gone.domain)).toBe(false);
+    expect(isStale).toBe(false);
   });
 });
