@@ -1,5 +1,5 @@
 /**
- * Running the scanner in a tab: inject `/content-scripts/scan.js` on demand (activeTab + scripting, no standing
+ * Running the scanner in a tab: inject `/scan.js` on demand (activeTab + scripting, no standing
  * host permission) and read back what it captured. Used by the popup and the background.
  */
 import { browser } from '#imports';
@@ -17,7 +17,7 @@ const SCAN_GLOBAL = 'TierScoutPageScan';
 export async function captureTab(tabId: number): Promise<PageCapture> {
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
-    files: ['/content-scripts/scan.js'],
+    files: ['/scan.js'],
   });
   const capture = injection?.result as PageCapture | undefined;
   if (!capture || typeof capture !== 'object') throw new Error('The page returned no scan result');

@@ -5,7 +5,7 @@
  * Content-script safe: no Zod, tldts or libphonenumber.
  */
 import type { PageCapture } from '../model';
-import { capturePage } from './capture-page';
+import { capturePage } from './capture';
 
 /** Bounds of a site scan. */
 export interface SiteScanOptions {

@@ -53,7 +53,7 @@ describe('captureTab', () => {
   it('injects the scan script into the tab and returns its capture', async () => {
     const { calls } = installScripting({});
     await expect(captureTab(7)).resolves.toEqual(capture);
-    expect(calls).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/scan.js'] }]);
+    expect(calls).toEqual([{ target: { tabId: 7 }, files: ['/scan.js'] }]);
   });
 
   it('rejects when the page returns nothing', async () => {
