@@ -6,9 +6,20 @@
  */
 import * as z from 'zod';
 import { isHttpUrl, MAX_URL_LENGTH } from './prospect/url';
+import { capContacts, cleanLine, cleanText, MAX_CONTACTS_PER_KIND, MAX_EVIDENCE } from './clean-values';
 
 // MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
 z.config({ jitless: true });
+
+/**
+ * A single line a page supplied, cleaned at parse time: invisible and bidi characters stripped, at most `max`
+ * characters (issue 16: a page must not store megabytes, nor a name that renders reversed).
+ */
+const pageLine = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' ? cleanLine(v, max) : v), z.string().max(max));
+/** Multi-line text, cleaned and bounded the same way. */
+const pageText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' ? cleanText(v, max) : v), z.string().max(max));
 
 // ───────────────────────────── Closed vocabularies ─────────────────────────────
 
@@ -110,55 +121,56 @@ export type PageCapture = z.infer<typeof PageCaptureSchema>;
 /** Where a finding came from, so the popup can say why it believes it. */
 export const EvidenceSchema = z.object({
   /** URL of the page it was found on. */
-  page: z.string(),
+  page: pageLine(2_000),
   /** How it was found: 'mailto', 'tel', 'text', 'footer', 'jsonld', 'microdata', 'cfemail', 'obfuscated', 'meta', 'title', 'copyright', 'link', 'tld', 'phone', 'address', 'lang', … */
-  source: z.string(),
+  source: pageLine(40),
   /** A short piece of the surrounding text, for the rep to check. */
-  snippet: z.string().optional(),
+  snippet: pageLine(300).optional(),
 });
+const EvidenceListSchema = z.array(EvidenceSchema).max(MAX_EVIDENCE);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const EmailSchema = z.object({
-  value: z.string(),
+  value: z.string().max(254),
   /** sales@, info@, purchasing@, einkauf@, compras@ … */
   isRole: z.boolean(),
   /** On the company's own registrable domain. */
   isOwnDomain: z.boolean(),
-  evidence: z.array(EvidenceSchema),
+  evidence: EvidenceListSchema,
 });
 export type Email = z.infer<typeof EmailSchema>;
 
 export const PhoneKindSchema = z.enum(['phone', 'mobile', 'fax']);
 export const PhoneSchema = z.object({
   /** E.164, e.g. +4930123456. */
-  value: z.string(),
+  value: z.string().max(16),
   kind: PhoneKindSchema,
   /** ISO 3166-1 alpha-2 of the number, '' if unknown. */
   country: z.string(),
   /** As printed on the page. */
-  raw: z.string(),
-  evidence: z.array(EvidenceSchema),
+  raw: pageLine(80),
+  evidence: EvidenceListSchema,
 });
 export type Phone = z.infer<typeof PhoneSchema>;
 
 export const MessengerSchema = z.object({
   kind: z.enum(['whatsapp', 'wechat', 'skype', 'telegram', 'viber', 'line']),
   /** E.164 for WhatsApp/Viber numbers, the handle otherwise. */
-  value: z.string(),
-  evidence: z.array(EvidenceSchema),
+  value: z.string().max(64),
+  evidence: EvidenceListSchema,
 });
 export type Messenger = z.infer<typeof MessengerSchema>;
 
 export const SocialSchema = z.object({
   network: z.enum(['linkedin', 'facebook', 'instagram', 'x', 'youtube', 'tiktok', 'vk', 'xing', 'pinterest']),
-  url: z.string(),
-  evidence: z.array(EvidenceSchema),
+  url: z.string().max(600),
+  evidence: EvidenceListSchema,
 });
 export type Social = z.infer<typeof SocialSchema>;
 
 export const CompanySchema = z.object({
-  name: z.string(),
-  address: z.string(),
+  name: pageLine(200),
+  address: pageText(500),
   /** ISO 3166-1 alpha-2, '' if unknown. */
   country: z.string(),
   /** Primary language subtag (en, de, zh, …), '' if unknown. */
@@ -172,12 +184,30 @@ export const CompanySchema = z.object({
 });
 export type Company = z.infer<typeof CompanySchema>;
 
-export const ContactsSchema = z.object({
-  emails: z.array(EmailSchema),
-  phones: z.array(PhoneSchema),
-  messengers: z.array(MessengerSchema),
-  socials: z.array(SocialSchema),
-});
+/**
+ * A site's contacts. Cleaned at parse time by {@link capContacts} (lib/clean-values.ts): entries that fail their
+ * kind's syntax (an e-mail from `mailto:javascript:…`, a Skype name `';alert(1);//`) are dropped, at most
+ * {@link MAX_CONTACTS_PER_KIND} per kind are kept and the rest counted in `more` ("N more found"): 17,000 phone
+ * lines once made one 2.7 MB row.
+ */
+export const ContactsSchema = z.preprocess(
+  capContacts,
+  z.object({
+    emails: z.array(EmailSchema).max(MAX_CONTACTS_PER_KIND),
+    phones: z.array(PhoneSchema).max(MAX_CONTACTS_PER_KIND),
+    messengers: z.array(MessengerSchema).max(MAX_CONTACTS_PER_KIND),
+    socials: z.array(SocialSchema).max(MAX_CONTACTS_PER_KIND),
+    /** How many of each kind were found beyond those kept; absent on rows saved before the cap. */
+    more: z
+      .object({
+        emails: z.number().int().min(0),
+        phones: z.number().int().min(0),
+        messengers: z.number().int().min(0),
+        socials: z.number().int().min(0),
+      })
+      .optional(),
+  }),
+);
 export type Contacts = z.infer<typeof ContactsSchema>;
 
 export const ScannedPageSchema = z.object({
@@ -346,12 +376,8 @@ export const ProspectSchema = z.object({
   domain: z.string().min(1).max(PROSPECT_LIMITS.domain),
   /** The page it was first saved from. */
   url: WebsiteUrlSchema,
-  company: z.object({
-    name: z.string().max(PROSPECT_LIMITS.name),
-    address: z.string().max(PROSPECT_LIMITS.address),
-    country: z.string().max(PROSPECT_LIMITS.short),
-    language: z.string().max(PROSPECT_LIMITS.short),
-  }),
+  // Cleaned (bidi and zero-width stripped) and bounded at store time, so import and restore are covered too.
+  company: CompanySchema.omit({ evidence: true }),
   contacts: ContactsSchema,
   suggestedTier: TierSchema.nullable(),
   suggestedBuyerType: BuyerTypeSchema,

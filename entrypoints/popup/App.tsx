@@ -45,6 +45,7 @@ import { isScannableUrl, isSearchResultsUrl } from '@/lib/scan/restricted';
 import { pickSitePages } from '@/lib/scan/site-pages';
 import { noteDrafts, setNoteDraft, type WorkSession, workSession } from '@/lib/settings';
 import { keyLabel, type PopupAction, popupActionForKey } from '@/lib/shortcuts';
+import { TIMEOUT_MESSAGE } from '@/lib/background/scan-failure';
 import { captureSiteInTab, captureTab } from '@/lib/tabs';
 
 type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'error-page' | 'ready';
@@ -128,6 +129,7 @@ export function App() {
   const [chosenBuyer, setChosenBuyer] = useState<BuyerType | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [isPartial, setIsPartial] = useState(false);
   const [siteScan, setSiteScan] = useState<SiteScan>({ state: 'idle' });
   const [session, setSession] = useState<WorkSession>({ region: '', searchPlan: '' });
   const noteRef = useRef<HTMLInputElement>(null);
@@ -195,6 +197,8 @@ export function App() {
         activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null;
       setSuggestion(graded);
       setBuyerGuess(graded ? graded.buyerType : readSite([capture], result).buyerType);
+      // A page cut by the scan's budgets (huge, or built to mislead it) says so; what was read is shown.
+      setIsPartial(capture.truncated);
       setPhase('ready');
     })().catch(async (e: unknown) => {
       const found = await scanFailureOf(e, scannedTab);
@@ -301,6 +305,8 @@ export function App() {
         return;
       }
       setSiteScan({ state: 'done', ok: more.captures.length, failed: more.failures.length });
+      if (more.failures.some((f) => f.error.startsWith(TIMEOUT_MESSAGE)))
+        setStatus({ tone: 'error', text: t('popup.siteScanTimedOut') });
     } catch (e) {
       setSiteScan({ state: 'idle' });
       setStatus({
@@ -602,6 +608,11 @@ export function App() {
                     : siteScan.failed
                       ? t('popup.siteScannedFailed', { ok: siteScan.ok, failed: siteScan.failed })
                       : t('popup.siteScanned', { ok: siteScan.ok })}
+                </span>
+              )}
+              {isPartial && (
+                <span className="ts-status ts-status--error" data-testid="read-partly">
+                  {t('popup.readPartly')}
                 </span>
               )}
               {status && (

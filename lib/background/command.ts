@@ -113,10 +113,15 @@ export async function handleCommand(
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     const now = deps.tabUrl ? await deps.tabUrl(tabId).catch(() => undefined) : tab.url;
-    const navigated = leftPage(tab.url, now) || scanFailureKindOf(error) === 'navigated';
+    const kind = scanFailureKindOf(error);
+    const navigated = leftPage(tab.url, now) || kind === 'navigated';
     return fail(
       'scan-failed',
-      navigated ? t(lang, 'toast.navigated') : t(lang, 'toast.scanFailed', { error }),
+      navigated
+        ? t(lang, 'toast.navigated')
+        : kind === 'timeout'
+          ? t(lang, 'toast.timedOut')
+          : t(lang, 'toast.scanFailed', { error }),
     );
   }
   // A 404 or a server error page is no company ("404 Not Found" was once saved as one).

@@ -3,7 +3,10 @@
  * read. Pure (no browser calls): the popup (components/popup/scanFailure.ts) and the keyboard command share it.
  */
 
-export type ScanFailureKind = 'navigated' | 'tab-closed' | 'no-access' | 'unknown';
+export type ScanFailureKind = 'navigated' | 'tab-closed' | 'no-access' | 'timeout' | 'unknown';
+
+/** How lib/tabs.ts words a capture that did not answer in time (matched here, so keep them in step). */
+export const TIMEOUT_MESSAGE = 'The page did not answer within';
 
 /** The page of a URL: strips the hash so an in-page anchor jump does not count as navigating away. */
 export function pageOf(url: string | undefined): string | undefined {
@@ -19,6 +22,7 @@ export function pageOf(url: string | undefined): string | undefined {
 
 /** Classifies by the browser's message alone (no tab look-up). */
 export function scanFailureKindOf(message: string): ScanFailureKind {
+  if (message.startsWith(TIMEOUT_MESSAGE)) return 'timeout';
   if (/no tab with id|tab was closed|tab .*closed/i.test(message)) return 'tab-closed';
   if (
     /frame .*(removed|unloaded)|was removed|showing error page|document .*unload|navigat|back\/forward cache/i.test(

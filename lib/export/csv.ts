@@ -3,6 +3,7 @@
  * Chinese and accented text correctly, and a formula guard for cells a spreadsheet would otherwise execute.
  * No browser APIs: the CLI and the unit tests run it under Node.
  */
+import { hasInvisible, stripInvisible } from '../clean-values';
 
 /** Characters that make Excel / LibreOffice / Sheets treat a cell as a formula (OWASP "CSV injection"), incl. fullwidth forms. */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
@@ -52,7 +53,9 @@ function cellWriter(opts: CsvOptions): (value: string) => string {
   const special = new RegExp(
     `${guardFormulas ? `${FORMULA_START.source}|` : ''}["\\r\\n${delimiter === '\t' ? '\\t' : delimiter}]`,
   );
-  return (v) => {
+  return (raw) => {
+    // Bidi overrides and zero-width characters would show a name reversed or hide text in the sheet (issue 16).
+    const v = hasInvisible(raw) ? stripInvisible(raw) : raw;
     if (v === '' || !special.test(v)) return v;
     return quoteField(guardFormulas ? guardFormula(v) : v, delimiter);
   };

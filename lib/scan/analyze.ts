@@ -3,7 +3,9 @@
  * page. Runs in extension pages and under Node (no `#imports`); uses tldts and libphonenumber-js, which are kept
  * out of the content script. Total: messy input yields empty fields, never an exception.
  */
+import { capContacts, cleanLine, cleanText } from '../clean-values';
 import type {
+  Contacts,
   Company,
   Email,
   Evidence,
@@ -137,6 +139,10 @@ export function analyzeCaptures(
   } catch {
     // Keep whatever was filled before the failure: a partial scan is still useful to the rep.
   }
+  // The same clean values the store keeps (lib/model.ts), so the popup never shows a reversed name or 10,000 phones.
+  result.company.name = cleanLine(result.company.name, 200);
+  result.company.address = cleanText(result.company.address, 500);
+  result.contacts = capContacts(result.contacts) as Contacts;
   result.pages = [
     ...captures.map((c): ScannedPage => ({ url: c.url, title: c.title, ok: true, truncated: c.truncated })),
     ...failures.map(

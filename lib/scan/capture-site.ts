@@ -1,11 +1,34 @@
 /**
  * Site scan from inside the visited page: fetches a few same-origin pages (contact, imprint, about…), parses them
  * with DOMParser and captures each with {@link capturePage}. Runs in the content script's isolated world, so the
- * requests carry the page's own origin and cookies, and no host permission is needed beyond the tab itself.
+ * requests carry the page's own origin and no host permission is needed beyond the tab itself.
+ *
+ * Polite on purpose (issue 16): no cookies (`credentials: 'omit'`: the rep may be logged in, and a fetched page must
+ * not act on that session), and `mode: 'same-origin'`, under which the browser refuses a redirect to another
+ * origin before sending the request there; the final URL is checked again before anything is parsed.
  * Content-script safe: no Zod, tldts or libphonenumber.
  */
 import type { PageCapture } from '../model';
-import { capturePage } from './capture-page';
+import { capturePage } from './capture';
+import { isSessionPath } from './site-pages';
+
+function isSameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The last line of defence (the picker already skips them): no query strings, no session or account actions. */
+function isPoliteUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return !u.search && !isSessionPath(u.pathname);
+  } catch {
+    return false;
+  }
+}
 
 /** Bounds of a site scan. */
 export interface SiteScanOptions {
@@ -40,22 +63,38 @@ function decode(bytes: Uint8Array, contentType: string): string {
   }
 }
 
-async function fetchPage(url: string, timeoutMs: number, maxBytes: number): Promise<PageCapture> {
+async function fetchPage(
+  url: string,
+  origin: string,
+  timeoutMs: number,
+  maxBytes: number,
+): Promise<PageCapture> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'include',
-      redirect: 'follow',
-    });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        mode: 'same-origin',
+        redirect: 'follow',
+        referrerPolicy: 'no-referrer',
+      });
+    } catch (error) {
+      // A redirect to another origin ends as a network error under `mode: 'same-origin'`.
+      if (!controller.signal.aborted) throw new Error('refused: redirect to another origin or network error');
+      throw error;
+    }
+    const finalUrl = response.url || url;
+    if (response.type === 'opaqueredirect' || !isSameOrigin(finalUrl, origin))
+      throw new Error('refused: redirected to another origin');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
     if (type && !/html|xml/i.test(type)) throw new Error(`not a web page (${type.split(';')[0]})`);
     const buffer = new Uint8Array(await response.arrayBuffer());
     const html = decode(buffer.length > maxBytes ? buffer.subarray(0, maxBytes) : buffer, type);
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const finalUrl = response.url || url;
     // A parsed document resolves links against the visited page; a <base> makes them resolve against their own page.
     if (!doc.querySelector('base[href]')) {
       const base = doc.createElement('base');
@@ -96,7 +135,8 @@ export async function captureSite(
         if (new URL(url).origin !== origin) throw new Error('other origin: not fetched');
         const left = budgetMs - (Date.now() - started);
         if (left <= 0) throw new Error('site scan time budget spent');
-        result.captures.push(await fetchPage(url, Math.min(timeoutMs, left), maxBytes));
+        if (!isPoliteUrl(url)) throw new Error('refused: not a page to fetch');
+        result.captures.push(await fetchPage(url, origin, Math.min(timeoutMs, left), maxBytes));
       } catch (error) {
         result.failures.push({ url, error: error instanceof Error ? error.message : String(error) });
       }

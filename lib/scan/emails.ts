@@ -2,6 +2,7 @@
  * E-mail finding: anchored on `@` (never a regex over the whole text, which backtracks for seconds on text without
  * `@`, shared/DEPENDENCIES.md), after undoing the obfuscations people really use, then filtered for junk.
  */
+import { isStrictEmail } from '../clean-values';
 import { parse as parseDomain } from 'tldts';
 
 /** One address found in a piece of text. */
@@ -192,7 +193,9 @@ export function normalizeEmail(candidate: string): string | null {
   if (JUNK_DOMAINS.has(registrable) || JUNK_DOMAINS.has(domain) || /^example\./.test(registrable))
     return null;
   if (/(?:^|\.)sentry\./.test(domain)) return null;
-  return `${local.toLowerCase()}@${domain}`;
+  const address = `${local.toLowerCase()}@${domain}`;
+  // The same strict syntax for every source, `mailto:` included (`javascript:alert(1)@junk-co.de`, issue 16).
+  return isStrictEmail(address) ? address : null;
 }
 
 /** Undoes `[at]`, `(at)`, `{at}`, `＠`, `[dot]`, ` at … dot `, spaced `@`; keeps positions roughly aligned. */

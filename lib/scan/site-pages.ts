@@ -35,6 +35,25 @@ const EXCLUDED =
   /login|log-in|signin|sign-in|register|account|konto|cart|basket|warenkorb|carrito|panier|checkout|kasse|wishlist|privacy|datenschutz|cookie|terms|agb|search|suche|buscar|\/tag\/|\/feed|\/wp-admin|\/wp-json|\/cdn-cgi\/|lang=|\/page\/\d|\?add-to-cart|\.(?:pdf|jpe?g|png|gif|zip|docx?|xlsx?)$/i;
 
 /**
+ * Pages that act on a session or an account: fetched with the rep's cookies they could sign out, cancel an order
+ * or unsubscribe (a hostile site labels its `/signout` "Contact us", issue 16), so never fetched whatever the link
+ * text says. A company's own "company profile" page stays allowed.
+ */
+const SESSION_PATH =
+  /log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|d[ée]connexion|cerrar[-_]?sesi[oó]n|cancel|storn|delete|l[öo]schen|remove|unsubscribe|abbestellen|opt-?out|deactivate|account|konto|my-?profile|user-?profile|\/profile(?:\/|$)|\/(?:my|user|member|customer)[-_/]|orders?(?:\/|$)|bestellung|checkout|admin|dashboard/i;
+
+/** True for a path that acts on a session or an account (see {@link SESSION_PATH}). */
+export function isSessionPath(pathname: string): boolean {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // Keep the encoded path.
+  }
+  return SESSION_PATH.test(path);
+}
+
+/**
  * Same-origin URLs of the site's contact / imprint / about / product pages, best first, at most `max`
  * (at most two per kind, so one long product menu cannot crowd out the imprint).
  * @example
@@ -63,7 +82,8 @@ export function pickSitePages(capture: PageCapture, max: number): string[] {
     if (url.origin !== origin) continue;
     url.hash = '';
     const href = url.href;
-    if (seen.has(href) || EXCLUDED.test(url.pathname + url.search)) continue;
+    // Query-string pages are views of other pages (or actions: `?id=9`); the site's own section pages have none.
+    if (seen.has(href) || url.search || isSessionPath(url.pathname) || EXCLUDED.test(url.pathname)) continue;
     let path = url.pathname;
     try {
       path = decodeURIComponent(path);

@@ -2,6 +2,7 @@
  * Social profiles and messenger handles of the company itself: profile links, not share buttons, intents or the
  * site builder's own accounts.
  */
+import { isMessengerHandle } from '../clean-values';
 import type { Messenger, Social } from '../model';
 import { parsePhone } from './phones';
 
@@ -204,6 +205,12 @@ export function socialProfile(href: string): { network: SocialNetwork; url: stri
 
 /** Recognises a messenger link (`wa.me`, `api.whatsapp.com/send`, `skype:`, `t.me`, `viber:`, `weixin:`, `line.me`). */
 export function messengerFromHref(href: string): { kind: MessengerKind; value: string } | null {
+  const found = messengerOfHref(href);
+  // Each network's handle syntax: `skype:';alert(1);//` is no Skype name (issue 16).
+  return found && isMessengerHandle(found.kind, found.value) ? found : null;
+}
+
+function messengerOfHref(href: string): { kind: MessengerKind; value: string } | null {
   const raw = href.trim();
   const lower = raw.toLowerCase();
   try {

@@ -64,7 +64,7 @@ for (const { name, html } of PAGES) {
     await page.goto(url);
     const tabId = await tabIdOf(page);
     await sw.evaluate(async (id) => {
-      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/scan.js'] });
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/scan.js'] });
     }, tabId);
     const capture: number[] = [];
     const baseline: number[] = [];

@@ -28,7 +28,7 @@ test('captures a German wholesaler and its contact and imprint pages in the brow
   const first = await sw.evaluate(async (id) => {
     const [injection] = await chrome.scripting.executeScript({
       target: { tabId: id },
-      files: ['/content-scripts/scan.js'],
+      files: ['/scan.js'],
     });
     return injection?.result as unknown;
   }, tabId);
@@ -96,7 +96,7 @@ test('decodes Cloudflare-protected addresses captured in the browser', async ({ 
   const capture = (await sw.evaluate(async (id) => {
     const [injection] = await chrome.scripting.executeScript({
       target: { tabId: id },
-      files: ['/content-scripts/scan.js'],
+      files: ['/scan.js'],
     });
     return injection?.result as unknown;
   }, tabId)) as PageCapture;

@@ -14,11 +14,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeCaptures } from '../../lib/scan/analyze';
-import { capturePage } from '../../lib/scan/capture-page';
+import { capturePage } from '../../lib/scan/capture';
 import { deobfuscate, normalizeEmail } from '../../lib/scan/emails';
 import { parsePhone } from '../../lib/scan/phones';
 import { countryFromName, countryFromTld } from '../../lib/scan/countries';
-import { decodeHtml, parseDocument } from './scan-node';
+import { decodeHtml, NODE_BUDGET, parseDocument } from './scan-node';
 
 const FOLDER_REGION: Record<string, { scanner: string; truth: string }> = {
   us_contact_pages: { scanner: 'US', truth: 'US' },
@@ -124,7 +124,7 @@ function evalFile(
   for (const span of Array.from(doc.querySelectorAll('span[wa-type]')))
     span.replaceWith(...Array.from(span.childNodes));
   const url = pageUrl(doc, `${folder}-${file.replace(/\W/g, '')}`);
-  const capture = capturePage(doc, url);
+  const capture = capturePage(doc, url, NODE_BUDGET);
   const scan = analyzeCaptures([capture], [], { defaultRegion: region.scanner || undefined });
 
   const compare = (kind: Kind, found: string[], isExcused: (v: string) => boolean = () => false) => {

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { capturePage } from '../../lib/scan/capture-page';
+import { type CaptureBudget, capturePage, DEFAULT_BUDGET } from '../../lib/scan/capture';
 import type { PageCapture } from '../../lib/model';
 
 /** Decodes page bytes as a browser would: BOM first, then `<meta charset>`, then UTF-8, then windows-1252. */
@@ -57,9 +57,19 @@ export function parseDocument(html: string): Document {
 }
 
 /** Captures saved page bytes as if the page were open at `url`. */
+/**
+ * The capture budget under Node: the browser's character, node and anchor limits, without its clock, so CLI and
+ * eval results do not depend on how loaded the machine is (happy-dom walks far slower than Chromium).
+ */
+export const NODE_BUDGET: CaptureBudget = {
+  ...DEFAULT_BUDGET,
+  ms: Number.POSITIVE_INFINITY,
+  graceMs: Number.POSITIVE_INFINITY,
+};
+
 export function captureHtml(bytes: Uint8Array | string, url: string): PageCapture {
   const html = typeof bytes === 'string' ? bytes : decodeHtml(bytes);
-  return capturePage(parseDocument(html), url);
+  return capturePage(parseDocument(html), url, NODE_BUDGET);
 }
 
 /** Captures a saved page file as if it were open at `url`. */

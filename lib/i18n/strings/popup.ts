@@ -82,6 +82,13 @@ export const popup = {
     'popup.fail.unknown.title': 'Something went wrong',
     'popup.fail.unknown.body':
       'The page could not be read. If it was still loading, wait a moment and try again. Nothing saved was lost.',
+    'popup.fail.timeout.title': 'This page could not be read fully',
+    'popup.fail.timeout.body':
+      'The page did not answer in time (it may be very large or busy). Nothing saved was lost; wait for it to finish loading and try again.',
+    'popup.readPartly':
+      'This page could not be read fully (it is very large or unusual): what was read is shown.',
+    'popup.siteScanTimedOut':
+      'The site scan took too long and was stopped. What was read is kept; nothing saved was lost.',
     'popup.siteScanNavigated':
       'The page navigated away during the site scan. What was read before is kept and nothing saved was lost; go back to the site to scan it again.',
     'popup.keys': 'Keys',
@@ -195,6 +202,11 @@ export const popup = {
       '请在该公司网页处于前台时点击 TierScout 按钮（或使用其快捷键），这样浏览器才会授予读取权限。',
     'popup.fail.unknown.title': '出错了',
     'popup.fail.unknown.body': '无法读取此页面。如果页面仍在加载，请稍候再试。已保存的数据没有丢失。',
+    'popup.fail.timeout.title': '无法完整读取此页面',
+    'popup.fail.timeout.body':
+      '页面没有及时响应（可能非常大或正忙）。已保存的数据没有丢失；请等待页面加载完成后重试。',
+    'popup.readPartly': '无法完整读取此页面（页面过大或结构异常）：下面显示的是已读取的内容。',
+    'popup.siteScanTimedOut': '扫描全站耗时过长，已停止。已读取的内容仍保留，已保存的数据没有丢失。',
     'popup.siteScanNavigated':
       '扫描全站时页面已跳转。之前读取的信息仍保留，已保存的数据没有丢失；请回到该网站后重新扫描。',
     'popup.keys': '按键',

@@ -42,6 +42,8 @@ export const shortcuts = {
     'toast.restricted': 'This page cannot be scanned.',
     'toast.searchPage': 'Search results are not a prospect: open a company’s website first.',
     'toast.scanFailed': 'The page could not be read: {error}',
+    'toast.timedOut':
+      'This page could not be read fully: it did not answer in time, so nothing was saved. Try again once it has loaded.',
     'toast.navigated':
       'The page changed before TierScout could read it, so nothing was saved. Press the shortcut again on the page you want.',
     'toast.noProfile':
@@ -99,6 +101,7 @@ export const shortcuts = {
     'toast.restricted': '此页面无法扫描。',
     'toast.searchPage': '搜索结果页不是客户：请先打开某家公司的网站。',
     'toast.scanFailed': '无法读取页面：{error}',
+    'toast.timedOut': '无法完整读取此页面：页面没有及时响应，因此没有保存任何内容。请在页面加载完成后重试。',
     'toast.navigated': '页面在 TierScout 读取前已跳转，因此没有保存任何内容。请在需要的页面上再次按快捷键。',
     'toast.noProfile':
       '未保存：没有产品档案就没有等级。请在 TierScout 设置中描述您的产品，或打开 TierScout 自行定级。',

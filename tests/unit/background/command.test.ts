@@ -1,3 +1,4 @@
+import { TIMEOUT_MESSAGE } from '../../../lib/background/scan-failure';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
 import { type CommandDeps, handleCommand, undoSave } from '../../../lib/background/command';
@@ -186,6 +187,18 @@ describe('handleCommand', () => {
     const outcome = await handleCommand('tier-a', { id: 3, url: 'https://www.weber.de/' }, deps);
     expect(outcome).toMatchObject({ ok: false, reason: 'scan-failed' });
     expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/page changed before TierScout could read it/);
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('says the page could not be read fully when the capture timed out', async () => {
+    const deps = depsWith({
+      captureTab: async () => {
+        throw new Error(`${TIMEOUT_MESSAGE} 15 s`);
+      },
+    });
+    const outcome = await handleCommand('tier-a', { id: 3, url: 'https://www.weber.de/' }, deps);
+    expect(outcome).toMatchObject({ ok: false, reason: 'scan-failed' });
+    expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/could not be read fully/);
     expect(await db.prospects.count()).toBe(0);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeCaptures } from '../../../lib/scan/analyze';
-import { capturePage } from '../../../lib/scan/capture-page';
+import { capturePage } from '../../../lib/scan/capture';
 import { parseDocument } from '../../tools/scan-node';
 
 const scanOf = (html: string, url: string, defaultRegion?: string) =>

@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageCapture } from '../../../lib/model';
 import { analyzeCaptures } from '../../../lib/scan/analyze';
-import { capturePage, MAX_CAPTURE_CHARS } from '../../../lib/scan/capture-page';
-import { decodeHtml, parseDocument } from '../../tools/scan-node';
+import { capturePage, MAX_CAPTURE_CHARS } from '../../../lib/scan/capture';
+import { decodeHtml, NODE_BUDGET, parseDocument } from '../../tools/scan-node';
 
 const textOf = (capture: PageCapture, zone?: string) =>
   capture.blocks
@@ -78,7 +78,7 @@ describe('capturePage on bad input', () => {
       );
     const html = `<html><head><title>Huge</title></head><body>${rows.join('')}<footer>Kontakt: sales@huge-shop.de</footer></body></html>`;
     expect(html.length).toBeGreaterThan(4_000_000);
-    const capture = capturePage(parseDocument(html), 'https://huge-shop.de/');
+    const capture = capturePage(parseDocument(html), 'https://huge-shop.de/', NODE_BUDGET);
     expect(capture.truncated).toBe(true);
     // Title and meta text come on top of the budget.
     expect(capture.chars).toBeLessThanOrEqual(MAX_CAPTURE_CHARS + 5_000);
@@ -92,7 +92,7 @@ describe('capturePage on bad input', () => {
 
   it('survives 20,000 levels of nesting', () => {
     const html = `<html><body>${'<div>'.repeat(20_000)}deep text info@deep-firma.de${'</div>'.repeat(20_000)}</body></html>`;
-    const capture = capturePage(parseDocument(html), 'https://deep-firma.de/');
+    const capture = capturePage(parseDocument(html), 'https://deep-firma.de/', NODE_BUDGET);
     expect(textOf(capture)).toContain('info@deep-firma.de');
   });
 
@@ -100,7 +100,7 @@ describe('capturePage on bad input', () => {
     const html = `<html><head><script type="application/ld+json">{"@type": "Organization", "name": "Broken</script>
       <script type="application/ld+json">{{{{</script></head><body><p>${'@'.repeat(300_000)} a@b@c@@ ＠＠ [at] (at)</p>
       <footer>© 2024 Flood Trading Ltd</footer></body></html>`;
-    const capture = capturePage(parseDocument(html), 'https://flood-trading.co.uk/');
+    const capture = capturePage(parseDocument(html), 'https://flood-trading.co.uk/', NODE_BUDGET);
     const scan = analyzeCaptures([capture]);
     expect(scan.contacts.emails).toEqual([]);
     expect(scan.company.name).toBe('Flood Trading Ltd');

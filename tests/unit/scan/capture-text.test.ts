@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageCapture } from '../../../lib/model';
-import { capturePage } from '../../../lib/scan/capture-page';
-import { parseDocument } from '../../tools/scan-node';
+import { capturePage } from '../../../lib/scan/capture';
+import { NODE_BUDGET, parseDocument } from '../../tools/scan-node';
 
 const capture = (body: string, head = '<title>Firma</title>') =>
   capturePage(
     parseDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`),
     'https://firma.de/',
+    NODE_BUDGET,
   );
 
 const textOf = (c: PageCapture, zone?: string) =>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeCaptures } from '../../../lib/scan/analyze';
-import { capturePage } from '../../../lib/scan/capture-page';
+import { capturePage } from '../../../lib/scan/capture';
 import {
   cleanNameCandidate,
   copyrightHolder,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeCaptures } from '../../../lib/scan/analyze';
-import { capturePage } from '../../../lib/scan/capture-page';
+import { capturePage } from '../../../lib/scan/capture/index';
 import { countryFromCurrency, countryFromUrlLocale } from '../../../lib/scan/countries';
 import { parseDocument } from '../../tools/scan-node';
 

@@ -79,3 +79,24 @@ describe('isScannableUrl', () => {
     expect(isScannableUrl(url)).toBe(expected);
   });
 });
+
+describe('pickSitePages on a hostile menu', () => {
+  it('never picks session, account, order or query-string pages, whatever their link text', () => {
+    const capture = captureWith('https://portal.de/', [
+      ['https://portal.de/signout', 'Contact us'],
+      ['https://portal.de/logout?next=/kontakt', 'Kontakt'],
+      ['https://portal.de/my-profile', 'My profile'],
+      ['https://portal.de/account/contact', 'Contact'],
+      ['https://portal.de/dealer-portal/orders/cancel?id=9', 'Contact about order 9'],
+      ['https://portal.de/newsletter/unsubscribe', 'Contact preferences'],
+      ['https://portal.de/contact?ref=nav', 'Contact'],
+      ['https://portal.de/user/delete', 'About me'],
+      ['https://portal.de/kontakt', 'Kontakt'],
+      ['https://portal.de/unternehmen/company-profile', 'Company profile'],
+    ]);
+    expect(pickSitePages(capture, 6)).toEqual([
+      'https://portal.de/kontakt',
+      'https://portal.de/unternehmen/company-profile',
+    ]);
+  });
+});

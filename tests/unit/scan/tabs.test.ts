@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageCapture } from '../../../lib/model';
 import { SCAN_GLOBAL } from '../../../lib/scan/scan-global';
 import { captureSiteInTab, captureTab } from '../../../lib/tabs';
+import { scanFailureKindOf, TIMEOUT_MESSAGE } from '../../../lib/background/scan-failure';
 
 const capture = { url: 'https://x.de/', title: 'X' } as PageCapture;
 type Injection = {
@@ -53,7 +54,7 @@ describe('captureTab', () => {
   it('injects the scan script into the tab and returns its capture', async () => {
     const { calls } = installScripting({});
     await expect(captureTab(7)).resolves.toEqual(capture);
-    expect(calls).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/scan.js'] }]);
+    expect(calls).toEqual([{ target: { tabId: 7 }, files: ['/scan.js'] }]);
   });
 
   it('rejects when the page returns nothing', async () => {
@@ -85,5 +86,43 @@ describe('captureSiteInTab', () => {
     const { executeScript } = installScripting({});
     await expect(captureSiteInTab(3, [])).resolves.toEqual({ captures: [], failures: [] });
     expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('a page that never answers', () => {
+  it('times out a capture with the timeout message (the popup and the command say so)', async () => {
+    vi.useFakeTimers();
+    try {
+      (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+        executeScript: () => new Promise(() => undefined),
+      };
+      const read = captureTab(7, 15_000);
+      const failed = expect(read).rejects.toThrow(TIMEOUT_MESSAGE);
+      await vi.advanceTimersByTimeAsync(15_000);
+      await failed;
+      await read.catch((e: Error) => expect(scanFailureKindOf(e.message)).toBe('timeout'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ends a site scan that never answers with every page failed, not a wait forever', async () => {
+    vi.useFakeTimers();
+    try {
+      const world: Record<string, unknown> = {};
+      const { executeScript } = installScripting(world);
+      await captureTab(3);
+      executeScript.mockImplementation(() => new Promise(() => undefined));
+      const scan = captureSiteInTab(3, ['https://x.de/kontakt', 'https://x.de/impressum'], {
+        budgetMs: 1_000,
+      });
+      await vi.advanceTimersByTimeAsync(15_000 + 6_000);
+      const result = await scan;
+      expect(result.captures).toEqual([]);
+      expect(result.failures.map((f) => f.url)).toEqual(['https://x.de/kontakt', 'https://x.de/impressum']);
+      expect(result.failures.every((f) => f.error.startsWith(TIMEOUT_MESSAGE))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
