@@ -70,6 +70,8 @@ test('triages a pasted inquiry, copies the reply, links the sender’s graded si
   await expect(inq.rows()).toHaveCount(1);
   const dueBefore = await inq.rows().first().getByTestId('reply-by').textContent();
   await inq.rows().first().getByTestId('status').selectOption('holding');
+  // The row shows the stored status (a live query): once it does, the write has committed and a reload keeps it.
+  await expect(inq.rows().first()).toHaveAttribute('data-status', 'holding');
   await page.reload();
   await expect(inq.rows().first()).toHaveAttribute('data-status', 'holding');
   expect(await inq.rows().first().getByTestId('reply-by').textContent()).not.toBe(dueBefore);
