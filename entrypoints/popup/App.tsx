@@ -52,7 +52,7 @@ type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'error-page' | 'rea
 type SiteScan =
   | { state: 'idle' }
   | { state: 'running'; n: number }
-  | { state: 'done'; ok: number; failed: number };
+  | { state: 'done'; ok: number; failed: number; why?: string };
 
 /** The tab the popup acts on: the active tab, or `?tabId=` in the e2e build (Playwright cannot open the popup). */
 async function targetTab(): Promise<{ id: number; url?: string }> {
@@ -304,7 +304,13 @@ export function App() {
         setStatus({ tone: 'error', text: t('popup.siteScanNavigated') });
         return;
       }
-      setSiteScan({ state: 'done', ok: more.captures.length, failed: more.failures.length });
+      setSiteScan({
+        state: 'done',
+        ok: more.captures.length,
+        failed: more.failures.length,
+        // The pages that could not be read, and why, on hover: "https://…/kontakt: HTTP 404".
+        why: more.failures.map((f) => `${f.url}: ${f.error}`).join('\n'),
+      });
       if (more.failures.some((f) => f.error.startsWith(TIMEOUT_MESSAGE)))
         setStatus({ tone: 'error', text: t('popup.siteScanTimedOut') });
     } catch (e) {
@@ -602,7 +608,7 @@ export function App() {
                 </span>
               )}
               {siteScan.state === 'done' && (
-                <span data-testid="site-scan-done">
+                <span data-testid="site-scan-done" title={siteScan.why || undefined}>
                   {siteScan.ok + siteScan.failed === 0
                     ? t('popup.siteScanNone')
                     : siteScan.failed

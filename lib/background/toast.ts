@@ -60,13 +60,13 @@ export function showToastInPage(spec: ToastSpec, ms: number): void {
   detail.textContent = spec.detail;
   text.append(title, detail);
   box.append(mark, text);
-  const w = window as unknown as { __tierscoutToastKeys?: (e: KeyboardEvent) => void };
-  if (w.__tierscoutToastKeys) window.removeEventListener('keydown', w.__tierscoutToastKeys, true);
-  w.__tierscoutToastKeys = undefined;
+  const w = window as unknown as { tierScoutToastKeys?: (e: KeyboardEvent) => void };
+  if (w.tierScoutToastKeys) window.removeEventListener('keydown', w.tierScoutToastKeys, true);
+  w.tierScoutToastKeys = undefined;
   const close = () => {
     host.remove();
-    if (w.__tierscoutToastKeys) window.removeEventListener('keydown', w.__tierscoutToastKeys, true);
-    w.__tierscoutToastKeys = undefined;
+    if (w.tierScoutToastKeys) window.removeEventListener('keydown', w.tierScoutToastKeys, true);
+    w.tierScoutToastKeys = undefined;
   };
   const undo = spec.undo;
   if (undo) {
@@ -95,7 +95,7 @@ export function showToastInPage(spec: ToastSpec, ms: number): void {
       e.stopPropagation();
       run();
     };
-    w.__tierscoutToastKeys = onKey;
+    w.tierScoutToastKeys = onKey;
     window.addEventListener('keydown', onKey, true);
   }
   root.append(style, box);

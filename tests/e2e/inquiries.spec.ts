@@ -98,6 +98,8 @@ test('triages a pasted inquiry, copies the reply, links the sender’s graded si
   await page.reload();
   await expect(inq.rows()).toHaveCount(0);
   await options.getByTestId('restore-file').setInputFiles(file);
+  // A restore shows what the file holds first; merge keeps what is newer here and brings the queue back.
+  await options.getByTestId('restore-merge').click();
   await expect(options.getByTestId('data-message')).toBeVisible();
   await expect(inq.rows()).toHaveCount(1);
   await expect(inq.rows().first()).toHaveAttribute('data-status', 'holding');

@@ -260,7 +260,7 @@ test('every popup action has a visible key hint and works by key and by mouse', 
 
   // Site scan: by key here (by mouse in popup.spec.ts's empty-state test).
   await popup.press('s');
-  await expect(p.getByTestId('site-scan-done')).toContainText(/pages read/);
+  await expect(p.getByTestId('site-scan-done')).toContainText(/\d+ pages? read/);
 
   // Prospect list and options: by key and by mouse.
   for (const [key, testId, path] of [
