@@ -1,64 +1,164 @@
 import { useState } from 'react';
-import type { RejectedRow } from '@/lib/import/rows';
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField, isUsableMapping } from '@/lib/import/mapping';
+import { type CellFixes, fixKey } from '@/lib/import/report';
+import type { FlaggedRow } from '@/lib/import/rows';
+import type { DuplicatePair } from '@/lib/prospect/duplicates';
+import { type DuplicateNames, DuplicateList } from './DuplicateList';
 
-/** The mapping step (field ← column, with a sample value) and, after the import, the per-row report. */
+/** What the report shows after an import (and after each round of fixes). */
+export interface ImportReport {
+  imported: number;
+  flagged: FlaggedRow[];
+  fixed: number;
+  duplicates: DuplicatePair[];
+}
+
+/**
+ * The mapping step (sheet, field ← column, with a sample value) and, after the import, the report: every flagged
+ * cell with an input to fix it in place, the problem rows as a download, and likely duplicates with merge / keep.
+ */
 export function ImportDialog(props: {
   fileName: string;
+  sheets: string[];
+  sheet: number;
+  onSheet: (index: number) => void;
   headers: string[];
   sample: string[];
   rowCount: number;
   initial: ColumnMapping;
   busy: boolean;
-  report: { imported: number; rejected: RejectedRow[] } | null;
+  report: ImportReport | null;
+  names: DuplicateNames;
   onImport: (mapping: ColumnMapping) => void;
+  onApplyFixes: (fixes: CellFixes) => void;
+  onDownloadProblems: (fixes: CellFixes) => void;
+  onMerge: (pair: DuplicatePair) => void;
+  onKeepBoth: (pair: DuplicatePair) => void;
   onClose: () => void;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
-  const { t } = props;
+  const { t, report } = props;
   const [mapping, setMapping] = useState<ColumnMapping>(props.initial);
+  const [fixes, setFixes] = useState<CellFixes>({});
   const set = (field: ImportField, value: string) => {
     const next = { ...mapping };
     if (value === '') delete next[field];
     else next[field] = Number(value);
     setMapping(next);
   };
+  const header = (column: number) =>
+    column >= 0 && column < props.headers.length ? props.headers[column] : t('import.field.website');
+  const cells = report ? report.flagged.reduce((n, r) => n + (r.imported ? r.flags.length : 0), 0) : 0;
+  const held = report ? report.flagged.filter((r) => !r.imported).length : 0;
   return (
     <div className="dialog-backdrop">
       <section className="dialog" role="dialog" aria-label={t('import.title')} data-testid="import-dialog">
         <h2>{t('import.title')}</h2>
         <p className="muted">{t('import.summary', { file: props.fileName, n: props.rowCount })}</p>
-        {props.report ? (
+        {report ? (
           <div data-testid="import-report">
-            <p className="ok">
-              {t('import.done', { n: props.report.imported, rejected: props.report.rejected.length })}
+            <p className="ok" data-testid="import-summary">
+              {t('import.flagged', { n: report.imported, cells, held })}
             </p>
-            {props.report.rejected.length > 0 ? (
-              <table className="report">
-                <thead>
-                  <tr>
-                    <th>{t('import.line')}</th>
-                    <th>{t('import.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {props.report.rejected.slice(0, 500).map((r) => (
-                    <tr key={r.line}>
-                      <td>{r.line}</td>
-                      <td>
-                        {r.problems.map((p) => `${t(p.key)}${p.value ? ` “${p.value}”` : ''}`).join('; ')}
-                      </td>
+            {report.fixed > 0 ? <p className="ok">{t('import.fixed', { n: report.fixed })}</p> : null}
+            {report.flagged.length > 0 ? (
+              <>
+                <table className="report" data-testid="flag-table">
+                  <thead>
+                    <tr>
+                      <th>{t('import.flag.line')}</th>
+                      <th>{t('import.flag.column')}</th>
+                      <th>{t('import.flag.value')}</th>
+                      <th>{t('import.flag.problem')}</th>
+                      <th>{t('import.flag.fix')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.flagged.slice(0, 500).flatMap((row) =>
+                      row.flags.map((flag) => {
+                        const key = fixKey(row.line, flag.column);
+                        return (
+                          <tr key={`${key}:${flag.field}`} data-testid={`flag-${row.line}-${flag.field}`}>
+                            <td>{row.line}</td>
+                            <td>{header(flag.column)}</td>
+                            <td>{flag.value ? `“${flag.value}”` : '—'}</td>
+                            <td>
+                              {t(flag.key)}
+                              {row.imported ? '' : ` · ${t('import.flag.held')}`}
+                            </td>
+                            <td>
+                              <input
+                                value={fixes[key] ?? ''}
+                                placeholder={flag.value}
+                                aria-label={`${t('import.flag.fix')} ${row.line} ${header(flag.column)}`}
+                                data-testid={`fix-${row.line}-${flag.field}`}
+                                onChange={(e) => setFixes({ ...fixes, [key]: e.target.value })}
+                              />
+                            </td>
+                          </tr>
+                        );
+                      }),
+                    )}
+                  </tbody>
+                </table>
+                <div className="actions">
+                  <button
+                    type="button"
+                    onClick={() => props.onDownloadProblems(fixes)}
+                    data-testid="download-problems"
+                  >
+                    {t('import.downloadProblems')}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={props.busy || Object.keys(fixes).length === 0}
+                    onClick={() => {
+                      props.onApplyFixes(fixes);
+                      setFixes({});
+                    }}
+                    data-testid="apply-fixes"
+                  >
+                    {t('import.applyFixes')}
+                  </button>
+                </div>
+              </>
             ) : null}
-            <button type="button" className="primary" onClick={props.onClose}>
-              {t('import.close')}
-            </button>
+            {report.duplicates.length > 0 ? (
+              <>
+                <h3>{t('dup.onImport')}</h3>
+                <DuplicateList
+                  pairs={report.duplicates}
+                  names={props.names}
+                  onMerge={props.onMerge}
+                  onKeepBoth={props.onKeepBoth}
+                  t={t}
+                />
+              </>
+            ) : null}
+            <div className="actions">
+              <button type="button" className="primary" onClick={props.onClose} data-testid="import-close">
+                {t('import.close')}
+              </button>
+            </div>
           </div>
         ) : (
           <>
+            {props.sheets.length > 1 ? (
+              <label className="sheet-pick">
+                <span>{t('import.sheet')}</span>
+                <select
+                  value={props.sheet}
+                  onChange={(e) => props.onSheet(Number(e.target.value))}
+                  data-testid="import-sheet"
+                >
+                  {props.sheets.map((name, i) => (
+                    <option key={name} value={i}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
             <p>{t('import.mapHelp')}</p>
             <div className="mapping">
               {IMPORT_FIELDS.map((field) => (

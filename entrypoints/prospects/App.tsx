@@ -4,6 +4,7 @@ import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
+import { DuplicateList } from '@/components/manager/DuplicateList';
 import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
@@ -17,15 +18,15 @@ import {
   toStoreError,
   updateProspect,
 } from '@/lib/db/prospects';
-import { MAIL_MERGE_COLUMNS, mailMergeRows, PROSPECT_COLUMNS } from '@/lib/export/columns';
+import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
+import { MAIL_MERGE_COLUMNS, mailMergeRows } from '@/lib/export/columns';
 import { csvChunks } from '@/lib/export/csv';
 import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download';
+import { EXPORT_FORMATS, type ExportFormat, sheetFile } from '@/lib/export/sheet-file';
 import '@/lib/i18n/strings/manager';
-import { useT } from '@/lib/i18n/react';
-import { type ColumnMapping, guessMapping, headerSignature } from '@/lib/import/mapping';
-import { decodeCsvBytes, parseCsv } from '@/lib/import/read-csv';
-import { rememberedMapping, rememberMapping } from '@/lib/import/remembered';
-import { importRows, type RejectedRow } from '@/lib/import/rows';
+import '@/lib/i18n/strings/sheets';
+import { useLang, useT } from '@/lib/i18n/react';
+import { useSheetImport } from '@/lib/import/use-sheet-import';
 import {
   distinctValues,
   EMPTY_FILTER,
@@ -40,21 +41,11 @@ import {
 import type { ManagerRow } from '@/lib/manager/rows';
 import { computeStats } from '@/lib/manager/stats';
 import type { Tier } from '@/lib/model';
-
-interface PendingImport {
-  fileName: string;
-  headers: string[];
-  /** The parsed sheet; emptied once imported so the rows can be collected while the report stays open. */
-  rows: string[][];
-  sample: string[];
-  rowCount: number;
-  mapping: ColumnMapping;
-  report: { imported: number; rejected: RejectedRow[] } | null;
-  busy: boolean;
-}
+import { type DuplicatePair, findDuplicates } from '@/lib/prospect/duplicates';
 
 export function App() {
   const t = useT();
+  const lang = useLang();
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', dir: 'desc' });
   // Compact rows of every prospect, patched in place after each write (see lib/manager/live-rows.ts).
   const live = useManagerRows();
@@ -73,7 +64,9 @@ export function App() {
   }, [live, sort]);
   const [filter, setFilter] = useState<ProspectFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
-  const [view, setView] = useState<'table' | 'stats'>(() => (location.hash === '#stats' ? 'stats' : 'table'));
+  const [view, setView] = useState<'table' | 'stats' | 'duplicates'>(() =>
+    location.hash === '#stats' ? 'stats' : location.hash === '#duplicates' ? 'duplicates' : 'table',
+  );
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // The cursor follows its row, not its position: tiering a row re-sorts it (newest first), and the next key must
   // still act on the row the rep is looking at. When the row leaves the list, the position is kept instead.
@@ -85,7 +78,7 @@ export function App() {
   const [openDomain, setOpenDomain] = useState<string | null>(null);
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const lastFilter = useRef<{
@@ -208,55 +201,45 @@ export function App() {
         : { key, dir: key === 'updatedAt' || key === 'firstSeen' ? 'desc' : 'asc' },
     );
 
-  // Written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
-  const exportCsv = (scope: 'filter' | 'all' | 'mail') => {
+  // CSV is written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
+  const exportRows = (scope: 'filter' | 'all' | 'mail') => {
     const rows = scope === 'all' ? sorted : visible;
-    const type = 'text/csv;charset=utf-8';
-    const blob =
-      scope === 'mail'
-        ? blobOfChunks(csvChunks(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter }), type)
-        : blobOfChunks(csvChunks(rows, PROSPECT_COLUMNS, { delimiter }), type);
-    downloadBlob(blob, datedFilename(scope === 'mail' ? 'mail-merge' : 'prospects', 'csv'));
+    if (scope === 'mail') {
+      const blob = blobOfChunks(
+        csvChunks(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter }),
+        'text/csv;charset=utf-8',
+      );
+      downloadBlob(blob, datedFilename('mail-merge', 'csv'));
+      return;
+    }
+    sheetFile(rows, format, lang, delimiter).then(({ blob, filename }) => downloadBlob(blob, filename), fail);
   };
 
-  const pickFile = async (file: File) => {
-    const table = parseCsv(decodeCsvBytes(await file.arrayBuffer()).text);
-    const signature = headerSignature(table.headers);
-    const mapping = (await rememberedMapping(signature)) ?? guessMapping(table.headers);
-    setPending({
-      fileName: file.name,
-      headers: table.headers,
-      rows: table.rows,
-      sample: table.rows[0] ?? [],
-      rowCount: table.rows.length,
-      mapping,
-      report: null,
-      busy: false,
-    });
-  };
-  const runImport = async (mapping: ColumnMapping) => {
-    if (!pending) return;
-    setPending({ ...pending, busy: true });
-    // The live rows take the imported batches in once at the end, not after every batch.
-    const release = live.hold();
-    try {
-      await rememberMapping(headerSignature(pending.headers), mapping);
-      const result = importRows(pending.rows, mapping, new Date().toISOString());
-      const imported = await putProspects(db, result.prospects, { merge: true, batchSize: 5000 });
-      setPending({
-        ...pending,
-        rows: [],
-        mapping,
-        busy: false,
-        report: { imported, rejected: result.rejected },
+  const notify = useCallback((text: string) => setToast({ text }), []);
+  const sheet = useSheetImport({ live, fail, notify, t });
+  const byDomain = useMemo(() => new Map(live.rows.map((r) => [r.domain, r])), [live.rows]);
+  const names = useCallback(
+    (domain: string) => {
+      const row = byDomain.get(domain);
+      return row ? { name: row.name, firstSeen: row.firstSeen } : undefined;
+    },
+    [byDomain],
+  );
+  // Likely duplicates over the whole list: computed only while that view is open.
+  const duplicates = useMemo(
+    () => (view === 'duplicates' ? findDuplicates(live.rows) : []),
+    [view, live.rows],
+  );
+  const settleDuplicate = (pair: DuplicatePair, how: 'merge' | 'keep') =>
+    (how === 'merge'
+      ? mergeDuplicate(db, pair.domain, pair.other)
+      : keepBoth(db, pair.domain, pair.other)
+    ).then(() => {
+      live.refresh([pair.domain, pair.other]);
+      setToast({
+        text: how === 'merge' ? t('dup.merged', { from: pair.domain, into: pair.other }) : t('dup.kept'),
       });
-    } catch (e) {
-      setPending({ ...pending, busy: false });
-      fail(e);
-    } finally {
-      release();
-    }
-  };
+    }, fail);
 
   const isEmpty = live.complete && live.rows.length === 0;
 
@@ -283,6 +266,14 @@ export function App() {
           >
             {t('manager.tab.stats')}
           </button>
+          <button
+            type="button"
+            className={view === 'duplicates' ? 'active' : ''}
+            onClick={() => setView('duplicates')}
+            data-testid="tab-duplicates"
+          >
+            {t('dup.title')}
+          </button>
         </nav>
         <span className="count" data-testid="count">
           {live.complete
@@ -302,13 +293,25 @@ export function App() {
             <option value=",">{t('manager.export.comma')}</option>
             <option value=";">{t('manager.export.semicolon')}</option>
           </select>
-          <button type="button" onClick={() => exportCsv('filter')} data-testid="export-filter">
+          <select
+            aria-label={t('export.format')}
+            value={format}
+            onChange={(e) => setFormat(e.target.value as ExportFormat)}
+            data-testid="export-format"
+          >
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(f === 'xlsx' ? 'export.xlsx' : f === 'csv' ? 'export.csv' : 'export.csvRaw')}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => exportRows('filter')} data-testid="export-filter">
             {t('manager.export.filter')}
           </button>
-          <button type="button" onClick={() => exportCsv('all')} data-testid="export-all">
+          <button type="button" onClick={() => exportRows('all')} data-testid="export-all">
             {t('manager.export.all')}
           </button>
-          <button type="button" onClick={() => exportCsv('mail')} data-testid="export-mail">
+          <button type="button" onClick={() => exportRows('mail')} data-testid="export-mail">
             {t('manager.export.mail')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()} data-testid="import">
@@ -318,12 +321,12 @@ export function App() {
           <input
             ref={fileInput}
             type="file"
-            accept=".csv,.txt,text/csv"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             hidden
             data-testid="import-file"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) pickFile(file).catch(fail);
+              if (file) sheet.pickFile(file).catch(fail);
               e.target.value = '';
             }}
           />
@@ -349,6 +352,21 @@ export function App() {
           <div className="content">
             {view === 'stats' && stats ? (
               <StatsDashboard stats={stats} t={t} />
+            ) : view === 'duplicates' ? (
+              <section className="duplicates-view" data-testid="duplicates-view">
+                <h2>{t('dup.title')}</h2>
+                {duplicates.length === 0 ? (
+                  <p className="muted">{t('dup.none')}</p>
+                ) : (
+                  <DuplicateList
+                    pairs={duplicates}
+                    names={names}
+                    onMerge={(pair) => settleDuplicate(pair, 'merge')}
+                    onKeepBoth={(pair) => settleDuplicate(pair, 'keep')}
+                    t={t}
+                  />
+                )}
+              </section>
             ) : (
               <ProspectTable
                 count={visible.length}
@@ -402,17 +420,26 @@ export function App() {
           </button>
         </div>
       ) : null}
-      {pending ? (
+      {sheet.pending ? (
         <ImportDialog
-          fileName={pending.fileName}
-          headers={pending.headers}
-          sample={pending.sample}
-          rowCount={pending.rowCount}
-          initial={pending.mapping}
-          busy={pending.busy}
-          report={pending.report}
-          onImport={runImport}
-          onClose={() => setPending(null)}
+          key={`${sheet.pending.fileName}|${sheet.pending.sheet}`}
+          fileName={sheet.pending.fileName}
+          sheets={sheet.pending.sheets}
+          sheet={sheet.pending.sheet}
+          onSheet={sheet.chooseSheet}
+          headers={sheet.pending.headers}
+          sample={sheet.pending.sample}
+          rowCount={sheet.pending.rowCount}
+          initial={sheet.pending.mapping}
+          busy={sheet.pending.busy}
+          report={sheet.pending.report}
+          names={names}
+          onImport={sheet.runImport}
+          onApplyFixes={sheet.applyFixes}
+          onDownloadProblems={sheet.downloadProblems}
+          onMerge={sheet.merge}
+          onKeepBoth={sheet.keepBoth}
+          onClose={sheet.close}
           t={t}
         />
       ) : null}
