@@ -32,8 +32,10 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+    // A serial day number is a float: 14:30:05 may come back as 14:30:04.9999. Excel shows whole seconds.
+    const d = new Date(Math.round(value.getTime() / 1000) * 1000);
+    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
     return `${date} ${time}`;
   }
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);

@@ -56,7 +56,13 @@ const CHINESE_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集�
  * @example normalCompanyName('ACME Lighting GmbH & Co. KG') // 'acme lighting'
  */
 export function normalCompanyName(name: string): string {
-  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(CHINESE_SUFFIX, '');
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    // S.L., S.A., B.V.: a dotted abbreviation is one word.
+    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
+    .replace(CHINESE_SUFFIX, '');
   const words = folded
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

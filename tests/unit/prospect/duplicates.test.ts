@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TierScoutDB } from '../../../lib/db/db';
+import { keepBoth, mergeDuplicate } from '../../../lib/db/duplicates';
+import { getProspect, putProspects } from '../../../lib/db/prospects';
+import { toManagerRow } from '../../../lib/manager/rows';
+import {
+  type DuplicateCandidate,
+  duplicatesOf,
+  findDuplicates,
+  normalCompanyName,
+} from '../../../lib/prospect/duplicates';
+import { randomProspects } from '../backup/generate';
+
+const row = (domain: string, over: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
+  domain,
+  name: '',
+  emails: [],
+  phones: [],
+  firstSeen: '2026-12-01T10:00:00.000Z',
+  ...over,
+});
+
+describe('normalCompanyName', () => {
+  it.each([
+    ['ACME Lighting GmbH & Co. KG', 'acme lighting'],
+    ['Acme Lighting Ltd.', 'acme lighting'],
+    ['ACME LIGHTING, S.L.', 'acme lighting'],
+    ['Éclairage Dupont SARL', 'eclairage dupont'],
+    ['深圳市光明照明有限公司', '深圳市光明照明'],
+    ['Ｌｉｃｈｔ ＡＧ', 'licht'],
+  ])('%s → %s', (name, normal) => {
+    expect(normalCompanyName(name)).toBe(normal);
+  });
+});
+
+describe('findDuplicates', () => {
+  it('pairs prospects by e-mail, phone or normalised name, the later one first', () => {
+    const rows = [
+      row('acme.de', { name: 'ACME GmbH', phones: ['+442476550120'], firstSeen: '2026-12-01T00:00:00Z' }),
+      row('acme-shop.com', {
+        name: 'Acme Shop',
+        phones: ['+442476550120'],
+        firstSeen: '2026-12-03T00:00:00Z',
+      }),
+      row('weber.de', { name: 'Weber', emails: ['einkauf@weber.de'] }),
+      row('weber-licht.de', {
+        name: 'Licht',
+        emails: ['einkauf@weber.de'],
+        firstSeen: '2026-12-02T00:00:00Z',
+      }),
+      row('luz.es', { name: 'Luz y Diseño S.L.' }),
+      row('luzdiseno.com', { name: 'LUZ Y DISEÑO SL', firstSeen: '2026-12-02T00:00:00Z' }),
+      row('other.fr', { name: 'Other', phones: ['+3312'] }),
+      row('other2.fr', { name: 'Else', phones: ['+3312'] }),
+    ];
+    expect(findDuplicates(rows)).toEqual([
+      { domain: 'acme-shop.com', other: 'acme.de', reason: 'phone', value: '+442476550120' },
+      { domain: 'luzdiseno.com', other: 'luz.es', reason: 'name', value: 'luz diseno' },
+      { domain: 'weber-licht.de', other: 'weber.de', reason: 'email', value: 'einkauf@weber.de' },
+    ]);
+  });
+
+  it('names the strongest reason once per pair and leaves out pairs kept apart', () => {
+    const a = row('a.de', { name: 'Same Name', emails: ['x@a.de'], notDuplicateOf: [] });
+    const b = row('b.de', { name: 'Same Name', emails: ['x@a.de'] });
+    expect(findDuplicates([a, b]).map((p) => p.reason)).toEqual(['email']);
+    expect(findDuplicates([{ ...a, notDuplicateOf: ['b.de'] }, b])).toEqual([]);
+    expect(duplicatesOf(b, [a])).toEqual([
+      { domain: 'b.de', other: 'a.de', reason: 'email', value: 'x@a.de' },
+    ]);
+  });
+});
+
+describe('merge and keep both', () => {
+  let db: TierScoutDB;
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('merges one prospect into the other in one step, or remembers to keep both', async () => {
+    db = new TierScoutDB(`dups-${Math.random()}`);
+    const [a, b, c] = randomProspects(3, 9);
+    await putProspects(db, [
+      { ...a!, domain: 'acme.de', tags: ['messe'], notes: 'first' },
+      { ...b!, domain: 'acme-shop.com', tags: ['vip'], notes: 'second' },
+      { ...c!, domain: 'third.de' },
+    ]);
+    const merged = await mergeDuplicate(db, 'acme-shop.com', 'acme.de');
+    expect(await getProspect(db, 'acme-shop.com')).toBeUndefined();
+    expect(merged.tags.sort()).toEqual(['messe', 'vip']);
+    expect(merged.notes).toContain('first');
+    expect(merged.notes).toContain('second');
+    expect(merged.history.at(-1)).toMatchObject({ field: 'merged', from: 'acme-shop.com', to: 'acme.de' });
+
+    await keepBoth(db, 'acme.de', 'third.de');
+    const rows = (await db.prospects.toArray()).map((p) => toManagerRow(p));
+    expect(rows.find((r) => r.domain === 'third.de')!.notDuplicateOf).toEqual(['acme.de']);
+    expect(findDuplicates(rows.map((r) => ({ ...r, name: 'Same' })))).toEqual([]);
+  });
+});
