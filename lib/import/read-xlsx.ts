@@ -11,6 +11,8 @@ import type { CsvTable } from './read-csv';
 export interface XlsxSheet {
   name: string;
   table: CsvTable;
+  /** The sheet row number (1-based) of the first data row, so the report names the rows Excel shows. */
+  firstLine: number;
 }
 
 /** A reason an .xlsx file cannot be read, for a clear message (lib/i18n `import.error.*`). */
@@ -56,13 +58,13 @@ export function columnLetter(index: number): string {
 }
 
 /** A sheet's rows → header + data rows, skipping empty rows above the header (titles often sit there). */
-export function tableOfRows(rows: readonly (readonly CellValue[])[]): CsvTable {
+export function tableOfRows(rows: readonly (readonly CellValue[])[]): CsvTable & { firstLine: number } {
   const text = rows.map((row) => row.map(cellText));
   const start = text.findIndex((row) => row.filter((c) => c.trim()).length >= 2);
   const headerRow = start >= 0 ? text[start]! : [];
   const width = Math.max(headerRow.length, ...text.map((r) => r.length));
   const headers = Array.from({ length: width }, (_, i) => (headerRow[i] ?? '').trim() || columnLetter(i));
-  return { headers, rows: start >= 0 ? text.slice(start + 1) : [], delimiter: '' };
+  return { headers, rows: start >= 0 ? text.slice(start + 1) : [], delimiter: '', firstLine: start + 2 };
 }
 
 /** Every sheet of the workbook, in order. Throws `XlsxReadError` for .xls, corrupt or encrypted files. */
@@ -74,7 +76,10 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<XlsxSheet[]> {
   const { default: readExcelFile } = await import('read-excel-file/universal');
   try {
     const sheets = await readExcelFile(bytes);
-    return sheets.map((s) => ({ name: s.sheet, table: tableOfRows(s.data as CellValue[][]) }));
+    return sheets.map((s) => {
+      const { firstLine, ...table } = tableOfRows(s.data as CellValue[][]);
+      return { name: s.sheet, table, firstLine };
+    });
   } catch (e) {
     throw new XlsxReadError('corrupt', e instanceof Error ? e.message : String(e));
   }

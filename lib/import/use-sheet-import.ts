@@ -69,6 +69,7 @@ export function useSheetImport(deps: {
   const [pending, setPending] = useState<PendingImport | null>(null);
   // The parsed sheets and the read options stay out of React state: they can be large and never render.
   const tables = useRef<CsvTable[]>([]);
+  const firstLines = useRef<number[]>([]);
   const options = useRef<ReadOptions | null>(null);
   const source = useRef('csv');
 
@@ -96,6 +97,7 @@ export function useSheetImport(deps: {
         if (isXlsx || /\.xls$/i.test(file.name)) {
           const sheets = await readXlsx(bytes);
           tables.current = sheets.map((s) => s.table);
+          firstLines.current = sheets.map((s) => s.firstLine);
           source.current = 'xlsx';
           await showSheet(
             file.name,
@@ -112,6 +114,7 @@ export function useSheetImport(deps: {
         throw e;
       }
       tables.current = [parseCsv(decodeCsvBytes(bytes).text)];
+      firstLines.current = [2];
       source.current = 'csv';
       await showSheet(file.name, [file.name], 0);
     },
@@ -143,7 +146,7 @@ export function useSheetImport(deps: {
           source: source.current,
         };
         options.current = read;
-        const result = importRows(table.rows, read);
+        const result = importRows(table.rows, read, firstLines.current[pending.sheet] ?? 2);
         const duplicates = duplicatesAfterImport(live.rows, result.prospects);
         const imported = await putProspects(db, result.prospects, { merge: true, batchSize: 5000 });
         tables.current = [];

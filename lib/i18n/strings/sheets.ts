@@ -35,7 +35,7 @@ export const sheets = {
     'import.field.contactName': 'Contact person',
     'import.sheet': 'Sheet',
     'import.flagged':
-      '{n} rows imported or merged; {cells} cells could not be read and were left empty; {held} rows are waiting for a fix.',
+      '{n} row(s) imported or merged; {cells} cell(s) could not be read and were left empty; {held} row(s) waiting for a fix.',
     'import.flag.line': 'Line',
     'import.flag.column': 'Column',
     'import.flag.value': 'Value',

@@ -131,6 +131,7 @@ describe('reading workbooks', () => {
     ]);
     expect(table.headers).toEqual(['公司名称', 'B', '邮箱']);
     expect(table.rows).toEqual([['ACME', 'x', 'a@acme.de']]);
+    expect(table.firstLine).toBe(4);
   });
 
   it('says clearly when a file is an old .xls, encrypted or corrupt', async () => {
