@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import {
   BUYER_TYPES,
@@ -17,6 +17,8 @@ export function DetailPanel(props: {
   prospect: Prospect;
   onSave: (patch: ProspectPatch) => Promise<void>;
   onClose: () => void;
+  /** Shown under the header: likely duplicates of this prospect, with merge / keep both. */
+  notice?: ReactNode;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
@@ -54,6 +56,7 @@ export function DetailPanel(props: {
           ✕
         </button>
       </header>
+      {props.notice}
       <div className="detail-grid">
         <label>
           {t('manager.col.tier')}

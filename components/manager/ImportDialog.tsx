@@ -3,7 +3,7 @@ import { type ColumnMapping, IMPORT_FIELDS, type ImportField, isUsableMapping } 
 import { type CellFixes, fixKey } from '@/lib/import/report';
 import type { FlaggedRow } from '@/lib/import/rows';
 import type { DuplicatePair } from '@/lib/prospect/duplicates';
-import { type DuplicateNames, DuplicateList } from './DuplicateList';
+import { type DuplicateNames, DuplicateList } from '@/components/common/DuplicateList';
 
 /** What the report shows after an import (and after each round of fixes). */
 export interface ImportReport {

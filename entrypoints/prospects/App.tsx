@@ -4,12 +4,12 @@ import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
-import { DuplicateList } from '@/components/manager/DuplicateList';
+import { DuplicateList } from '@/components/common/DuplicateList';
 import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
 import { db } from '@/lib/db/db';
-import { useManagerRows, useProspect } from '@/lib/db/hooks';
+import { useManagerRows, useProspect, useSavedDuplicates } from '@/lib/db/hooks';
 import {
   bulkUpdate,
   deleteProspects,
@@ -120,6 +120,8 @@ export function App() {
   );
   // The detail panel shows the full prospect (contacts with evidence, history), read from the store by domain.
   const opened = useProspect(openDomain ?? undefined);
+  // Checked on every save of the opened prospect (the live query re-runs after each write).
+  const openedDuplicates = useSavedDuplicates(opened);
 
   useEffect(() => {
     if (location.hash === '#import') fileInput.current?.click();
@@ -389,6 +391,26 @@ export function App() {
                 prospect={opened}
                 t={t}
                 onClose={() => setOpenDomain(null)}
+                notice={
+                  openedDuplicates.length > 0 ? (
+                    <div className="dup-notice" data-testid="detail-duplicates">
+                      <DuplicateList
+                        pairs={openedDuplicates.map((d) => d.pair)}
+                        names={(domain) => {
+                          if (domain === opened.domain)
+                            return { name: opened.company.name, firstSeen: opened.firstSeen };
+                          const d = openedDuplicates.find((x) => x.pair.other === domain);
+                          return d ? { name: d.name, firstSeen: d.firstSeen } : undefined;
+                        }}
+                        onMerge={(pair) =>
+                          settleDuplicate(pair, 'merge').then(() => setOpenDomain(pair.other))
+                        }
+                        onKeepBoth={(pair) => settleDuplicate(pair, 'keep')}
+                        t={t}
+                      />
+                    </div>
+                  ) : null
+                }
                 onSave={(p) =>
                   updateProspect(db, opened.domain, p).then(
                     () => setToast({ text: t('manager.saved') }),

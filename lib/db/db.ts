@@ -8,12 +8,17 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Prospect, Tier } from '../model';
+import { dupKeysOf } from '../prospect/duplicates';
 
 /**
  * A stored prospect: the `Prospect` shape plus fields derived on every write so the manager can filter by index.
  * `effectiveTier` is the rep's tier, else the suggested one, else 'none' (IndexedDB cannot index null).
  */
-export type ProspectRow = Prospect & { effectiveTier: Tier | 'none' };
+export type ProspectRow = Prospect & {
+  effectiveTier: Tier | 'none';
+  /** `email:…`, `phone:+…`, `name:…` keys (lib/prospect/duplicates), so a save finds likely duplicates by index. */
+  dupKeys?: string[];
+};
 
 /** The index list of version 1 (kept for the upgrade test and as the shipped history). */
 export const STORES_V1 = {
@@ -28,6 +33,11 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   prospects:
     'domain, updatedAt, firstSeen, tier, suggestedTier, effectiveTier, buyerType, suggestedBuyerType, status, outreach, company.country, region, searchPlan, *tags, [effectiveTier+updatedAt]',
+};
+
+/** Version 3 adds the multi-entry `dupKeys` index: likely duplicates by e-mail, phone or company name. */
+export const STORES_V3 = {
+  prospects: `${STORES_V2.prospects}, *dupKeys`,
 };
 
 /** The derived tier stored in `effectiveTier`. */
@@ -51,6 +61,17 @@ export class TierScoutDB extends Dexie {
           .toCollection()
           .modify((row: ProspectRow) => {
             row.effectiveTier = effectiveTierOf(row);
+          }),
+      );
+    // Added 2026-12-03: fills dupKeys on rows written by version 2. Keep while v2 databases may exist.
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) =>
+        tx
+          .table('prospects')
+          .toCollection()
+          .modify((row: ProspectRow) => {
+            row.dupKeys = dupKeysOf(row);
           }),
       );
   }

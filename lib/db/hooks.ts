@@ -7,6 +7,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { LiveRows, type RowsSnapshot } from '../manager/live-rows';
 import type { Prospect } from '../model';
 import { db as sharedDb, type TierScoutDB } from './db';
+import { type SavedDuplicate, savedDuplicatesOf } from './duplicates';
 import { getProspect } from './prospects';
 
 /**
@@ -41,4 +42,15 @@ export function useManagerRows(
   const store = useMemo(() => new LiveRows(db), [db]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   return useMemo(() => ({ ...snapshot, hold: store.hold, refresh: store.refresh }), [snapshot, store]);
+}
+
+/**
+ * The saved prospects that look like `prospect` (same e-mail, phone or company name under another domain),
+ * re-read after every write; `[]` while loading or when none.
+ */
+export function useSavedDuplicates(
+  prospect: Prospect | null | undefined,
+  db: TierScoutDB = sharedDb,
+): SavedDuplicate[] {
+  return useLiveQuery(async () => (prospect ? savedDuplicatesOf(db, prospect) : []), [prospect, db], []);
 }

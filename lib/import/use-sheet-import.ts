@@ -10,7 +10,12 @@ import { putProspects } from '../db/prospects';
 import { datedFilename, downloadText } from '../export/download';
 import type { ManagerRow } from '../manager/rows';
 import type { Prospect } from '../model';
-import { type DuplicateCandidate, type DuplicatePair, findDuplicates } from '../prospect/duplicates';
+import {
+  candidateOf,
+  type DuplicateCandidate,
+  type DuplicatePair,
+  findDuplicates,
+} from '../prospect/duplicates';
 import { type ColumnMapping, guessMapping, headerSignature } from './mapping';
 import { type CsvTable, decodeCsvBytes, parseCsv } from './read-csv';
 import { isZip, readXlsx, XlsxReadError } from './read-xlsx';
@@ -36,17 +41,6 @@ export interface PendingImport {
   mapping: ColumnMapping;
   report: ImportReportState | null;
   busy: boolean;
-}
-
-function candidateOf(p: Prospect): DuplicateCandidate {
-  return {
-    domain: p.domain,
-    name: p.company.name,
-    emails: p.contacts.emails.map((e) => e.value),
-    phones: p.contacts.phones.map((x) => x.value),
-    firstSeen: p.firstSeen,
-    notDuplicateOf: p.notDuplicateOf,
-  };
 }
 
 /** Likely duplicates that involve one of `imported`, against the rows saved before. */

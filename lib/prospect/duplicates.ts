@@ -3,6 +3,7 @@
  * address, a phone number (E.164) or a normalised company name (legal forms, punctuation and case removed) are
  * probably one company with two sites (acme.de and acme-shop.com). Pure: the manager runs it over its rows.
  */
+import type { Prospect } from '../model';
 
 /** Legal-form words dropped before names are compared; Latin ones as whole words, Chinese as suffixes. */
 const LEGAL_WORDS = new Set([
@@ -100,6 +101,23 @@ export function duplicateKeys(p: DuplicateCandidate): { reason: DuplicateReason;
   const name = normalCompanyName(p.name);
   if (name.replace(/\s/g, '').length >= 3) keys.push({ reason: 'name', value: name });
   return keys;
+}
+
+/** The index keys of a stored prospect (`email:…`, `phone:…`, `name:…`). */
+export function dupKeysOf(p: Prospect): string[] {
+  return [...new Set(duplicateKeys(candidateOf(p)).map((k) => `${k.reason}:${k.value}`))];
+}
+
+/** A prospect as a duplicate candidate. */
+export function candidateOf(p: Prospect): DuplicateCandidate {
+  return {
+    domain: p.domain,
+    name: p.company.name,
+    emails: p.contacts.emails.map((e) => e.value),
+    phones: p.contacts.phones.map((x) => x.value),
+    firstSeen: p.firstSeen,
+    notDuplicateOf: p.notDuplicateOf,
+  };
 }
 
 function isKept(a: DuplicateCandidate, b: DuplicateCandidate): boolean {

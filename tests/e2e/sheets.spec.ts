@@ -194,6 +194,16 @@ test('imports a chosen sheet of an .xlsx workbook in English and merges a likely
   expect((await readFromWorker(sw, 'polska-lampy.pl'))?.company.country).toBe('PL');
   await page.getByTestId('import-close').click();
 
+  // Opening (and saving) a prospect checks it against the saved ones by index.
+  await m.row('acme-lighting.co.uk').click();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('detail-notes').fill('Same group as ACME GmbH?');
+  await page.getByTestId('detail-save').click();
+  await expect(page.getByTestId('detail-duplicates')).toContainText(
+    'same phone as ACME Lighting GmbH (acme-lighting.de), saved',
+  );
+  await screenshot(page, 'detail-duplicate', testInfo);
+
   // The possible-duplicates view lists the same pair (by phone and by name); merge keeps one prospect.
   await page.getByTestId('tab-duplicates').click();
   const view = page.getByTestId('duplicates-view');

@@ -1,6 +1,7 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TierScoutDB } from '../../../lib/db/db';
-import { keepBoth, mergeDuplicate } from '../../../lib/db/duplicates';
+import { STORES_V2, TierScoutDB } from '../../../lib/db/db';
+import { keepBoth, mergeDuplicate, savedDuplicatesOf } from '../../../lib/db/duplicates';
 import { getProspect, putProspects } from '../../../lib/db/prospects';
 import { toManagerRow } from '../../../lib/manager/rows';
 import {
@@ -71,13 +72,14 @@ describe('findDuplicates', () => {
   });
 });
 
-describe('merge and keep both', () => {
-  let db: TierScoutDB;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+let db: TierScoutDB;
+afterEach(async () => {
+  if (!db) return;
+  db.close();
+  await db.delete();
+});
 
+describe('merge and keep both', () => {
   it('merges one prospect into the other in one step, or remembers to keep both', async () => {
     db = new TierScoutDB(`dups-${Math.random()}`);
     const [a, b, c] = randomProspects(3, 9);
@@ -97,5 +99,61 @@ describe('merge and keep both', () => {
     const rows = (await db.prospects.toArray()).map((p) => toManagerRow(p));
     expect(rows.find((r) => r.domain === 'third.de')!.notDuplicateOf).toEqual(['acme.de']);
     expect(findDuplicates(rows.map((r) => ({ ...r, name: 'Same' })))).toEqual([]);
+  });
+});
+
+describe('the dupKeys index (schema version 3)', () => {
+  it('fills dupKeys on rows of a version-2 database and finds duplicates of a save by index', async () => {
+    const name = `test-v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(STORES_V2);
+    const [a, b, c] = randomProspects(3, 21);
+    const acme = {
+      ...a!,
+      domain: 'acme.de',
+      company: { ...a!.company, name: 'ACME GmbH' },
+      firstSeen: '2026-12-03T09:00:00.000Z',
+      contacts: {
+        ...a!.contacts,
+        emails: [],
+        phones: [{ value: '+442476550120', kind: 'phone' as const, country: 'GB', raw: '', evidence: [] }],
+      },
+    };
+    const other = {
+      ...b!,
+      domain: 'other.fr',
+      company: { ...b!.company, name: 'Other' },
+      contacts: { ...b!.contacts, phones: [], emails: [] },
+    };
+    await v2.table('prospects').bulkPut([acme, other].map((p) => ({ ...p, effectiveTier: 'none' })));
+    v2.close();
+
+    db = new TierScoutDB(name);
+    const rows = await db.prospects.toArray();
+    expect(rows.find((r) => r.domain === 'acme.de')!.dupKeys).toEqual(['phone:+442476550120', 'name:acme']);
+
+    const incoming = {
+      ...c!,
+      domain: 'acme-shop.com',
+      company: { ...c!.company, name: 'Acme Shop' },
+      contacts: {
+        ...c!.contacts,
+        emails: [],
+        phones: [{ value: '+442476550120', kind: 'phone' as const, country: 'GB', raw: '', evidence: [] }],
+      },
+    };
+    const found = await savedDuplicatesOf(db, incoming);
+    expect(found).toEqual([
+      {
+        pair: { domain: 'acme-shop.com', other: 'acme.de', reason: 'phone', value: '+442476550120' },
+        name: 'ACME GmbH',
+        firstSeen: '2026-12-03T09:00:00.000Z',
+      },
+    ]);
+    // Writes keep the index current.
+    await putProspects(db, [incoming]);
+    expect((await savedDuplicatesOf(db, acme)).map((d) => d.pair.other)).toEqual(['acme-shop.com']);
+    await keepBoth(db, 'acme.de', 'acme-shop.com');
+    expect(await savedDuplicatesOf(db, (await getProspect(db, 'acme.de'))!)).toEqual([]);
   });
 });
