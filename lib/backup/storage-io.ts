@@ -11,7 +11,7 @@ import { type Backup, buildBackup } from './backup';
 /** Collects a full backup of this browser profile's TierScout data. */
 export async function collectBackup(db: TierScoutDB = sharedDb): Promise<Backup> {
   const rows = await db.prospects.toArray();
-  const prospects: Prospect[] = rows.map(({ effectiveTier: _e, ...p }) => p);
+  const prospects: Prospect[] = rows.map(({ effectiveTier: _e, dupKeys: _d, ...p }) => p);
   const snapshot = await storage.snapshot('local');
   return buildBackup(prospects, snapshot, new Date().toISOString());
 }
