@@ -28,7 +28,10 @@ export async function readFromWorker(sw: Worker, domain: string): Promise<Prospe
         __tierscout: { db: { prospects: { get: (k: string) => Promise<Prospect | undefined> } } };
       }
     ).__tierscout;
-    return hook.db.prospects.get(d);
+    const row = (await hook.db.prospects.get(d)) as (Prospect & { dupKeys?: string[] }) | undefined;
+    // The store's derived duplicate index is no part of the prospect.
+    if (row) delete row.dupKeys;
+    return row;
   }, domain);
 }
 
