@@ -10,7 +10,8 @@ export function DuplicateList(props: {
   onMerge: (pair: DuplicatePair) => void;
   onKeepBoth: (pair: DuplicatePair) => void;
   t: (key: string, params?: Record<string, string | number>) => string;
-  lang?: string;
+  /** Name the prospect itself before the reason (off where the list sits under that prospect). */
+  showSelf?: boolean;
 }) {
   const { t } = props;
   const dateOf = (iso: string) =>
@@ -28,7 +29,11 @@ export function DuplicateList(props: {
         const other = props.names(pair.other);
         return (
           <li key={`${pair.domain}|${pair.other}`} data-testid={`dup-${pair.domain}`}>
-            <strong>{me?.name || pair.domain}</strong> <span className="muted">({pair.domain})</span>:{' '}
+            {props.showSelf === false ? null : (
+              <>
+                <strong>{me?.name || pair.domain}</strong> <span className="muted">({pair.domain})</span>:{' '}
+              </>
+            )}
             {t(`dup.${pair.reason}`, {
               name: `${other?.name || pair.other} (${pair.other})`,
               date: dateOf(other?.firstSeen ?? ''),

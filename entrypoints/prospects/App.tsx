@@ -2,9 +2,10 @@ import { browser } from '#imports';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
+import { DuplicateNotice } from '@/components/manager/DuplicateNotice';
+import { DuplicatesView } from '@/components/manager/DuplicatesView';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
-import { DuplicateList } from '@/components/common/DuplicateList';
 import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
@@ -219,7 +220,12 @@ export function App() {
 
   const notify = useCallback((text: string) => setToast({ text }), []);
   const sheet = useSheetImport({ live, fail, notify, t });
-  const byDomain = useMemo(() => new Map(live.rows.map((r) => [r.domain, r])), [live.rows]);
+  // Names of the prospects in a duplicate list, indexed only while one is on screen (100,000 rows otherwise).
+  const showsPairs = view === 'duplicates' || (sheet.pending?.report?.duplicates.length ?? 0) > 0;
+  const byDomain = useMemo(
+    () => (showsPairs ? new Map(live.rows.map((r) => [r.domain, r])) : new Map<string, ManagerRow>()),
+    [showsPairs, live.rows],
+  );
   const names = useCallback(
     (domain: string) => {
       const row = byDomain.get(domain);
@@ -355,20 +361,7 @@ export function App() {
             {view === 'stats' && stats ? (
               <StatsDashboard stats={stats} t={t} />
             ) : view === 'duplicates' ? (
-              <section className="duplicates-view" data-testid="duplicates-view">
-                <h2>{t('dup.title')}</h2>
-                {duplicates.length === 0 ? (
-                  <p className="muted">{t('dup.none')}</p>
-                ) : (
-                  <DuplicateList
-                    pairs={duplicates}
-                    names={names}
-                    onMerge={(pair) => settleDuplicate(pair, 'merge')}
-                    onKeepBoth={(pair) => settleDuplicate(pair, 'keep')}
-                    t={t}
-                  />
-                )}
-              </section>
+              <DuplicatesView pairs={duplicates} names={names} onSettle={settleDuplicate} t={t} />
             ) : (
               <ProspectTable
                 count={visible.length}
@@ -392,24 +385,14 @@ export function App() {
                 t={t}
                 onClose={() => setOpenDomain(null)}
                 notice={
-                  openedDuplicates.length > 0 ? (
-                    <div className="dup-notice" data-testid="detail-duplicates">
-                      <DuplicateList
-                        pairs={openedDuplicates.map((d) => d.pair)}
-                        names={(domain) => {
-                          if (domain === opened.domain)
-                            return { name: opened.company.name, firstSeen: opened.firstSeen };
-                          const d = openedDuplicates.find((x) => x.pair.other === domain);
-                          return d ? { name: d.name, firstSeen: d.firstSeen } : undefined;
-                        }}
-                        onMerge={(pair) =>
-                          settleDuplicate(pair, 'merge').then(() => setOpenDomain(pair.other))
-                        }
-                        onKeepBoth={(pair) => settleDuplicate(pair, 'keep')}
-                        t={t}
-                      />
-                    </div>
-                  ) : null
+                  <DuplicateNotice
+                    prospect={opened}
+                    duplicates={openedDuplicates}
+                    onSettle={(pair, how) =>
+                      settleDuplicate(pair, how).then(() => how === 'merge' && setOpenDomain(pair.other))
+                    }
+                    t={t}
+                  />
                 }
                 onSave={(p) =>
                   updateProspect(db, opened.domain, p).then(
