@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import {
   BUYER_TYPES,
@@ -18,6 +18,8 @@ export function DetailPanel(props: {
   prospect: Prospect;
   onSave: (patch: ProspectPatch) => Promise<void>;
   onClose: () => void;
+  /** Shown under the header: likely duplicates of this prospect, with merge / keep both. */
+  notice?: ReactNode;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
@@ -61,6 +63,7 @@ export function DetailPanel(props: {
           ✕
         </button>
       </header>
+      {props.notice}
       <div className="detail-grid">
         <label>
           {t('manager.col.tier')}
