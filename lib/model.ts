@@ -394,5 +394,9 @@ export const ProspectSchema = z.object({
   firstSeen: z.string(),
   updatedAt: z.string(),
   history: z.array(HistoryEntrySchema),
+  /** The contact person, as the rep's own sheet names one (optional: scans do not fill it). */
+  contactName: z.string().optional(),
+  /** Domains the rep said are not the same company ("keep both"), so they are not flagged as duplicates again. */
+  notDuplicateOf: z.array(z.string()).optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { countryName } from '@/components/common/CountryFlag';
 import { formatDateTime } from '@/lib/i18n/index';
 import { useLang } from '@/lib/i18n/react';
@@ -21,6 +21,8 @@ export function DetailPanel(props: {
   prospect: Prospect;
   onSave: (patch: ProspectPatch) => Promise<void>;
   onClose: () => void;
+  /** Shown under the header: likely duplicates of this prospect, with merge / keep both. */
+  notice?: ReactNode;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
@@ -67,6 +69,7 @@ export function DetailPanel(props: {
           ✕
         </button>
       </header>
+      {props.notice}
       <div className="detail-grid">
         <label>
           {t('manager.col.tier')}

@@ -2,13 +2,15 @@ import { browser } from '#imports';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
+import { DuplicateNotice } from '@/components/manager/DuplicateNotice';
+import { DuplicatesView } from '@/components/manager/DuplicatesView';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
-import { ImportDialog, type ImportReport } from '@/components/manager/ImportDialog';
+import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
 import { db } from '@/lib/db/db';
-import { useManagerRows, useProspect } from '@/lib/db/hooks';
+import { useManagerRows, useProspect, useSavedDuplicates } from '@/lib/db/hooks';
 import {
   bulkAddTag,
   bulkUpdate,
@@ -17,19 +19,18 @@ import {
   putProspects,
   toStoreError,
   updateProspect,
-  writeProspects,
 } from '@/lib/db/prospects';
-import { MAIL_MERGE_COLUMNS, mailMergeRows, PROSPECT_COLUMNS } from '@/lib/export/columns';
+import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
+import { MAIL_MERGE_COLUMNS, mailMergeRows } from '@/lib/export/columns';
 import { csvChunks } from '@/lib/export/csv';
 import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download';
+import { EXPORT_FORMATS, type ExportFormat, sheetFile } from '@/lib/export/sheet-file';
 import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/manager';
+import '@/lib/i18n/strings/sheets';
 import '@/lib/i18n/strings/shortcuts';
 import { useLang, useT } from '@/lib/i18n/react';
-import { type ColumnMapping, guessMapping, headerSignature } from '@/lib/import/mapping';
-import { type CsvEncoding, decodeCsvBytes, NotCsvError, parseCsv } from '@/lib/import/read-csv';
-import { rememberedMapping, rememberMapping } from '@/lib/import/remembered';
-import { importRows } from '@/lib/import/rows';
+import { useSheetImport } from '@/lib/import/use-sheet-import';
 import {
   distinctValues,
   EMPTY_FILTER,
@@ -44,24 +45,8 @@ import {
 import type { ManagerRow } from '@/lib/manager/rows';
 import { computeStats } from '@/lib/manager/stats';
 import type { Tier } from '@/lib/model';
+import { type DuplicatePair, findDuplicates } from '@/lib/prospect/duplicates';
 import { siteUrlOf } from '@/lib/prospect/url';
-
-interface PendingImport {
-  fileName: string;
-  /** The file's bytes, kept until the import runs so the rep can re-read them in another encoding. */
-  bytes: Uint8Array | null;
-  encoding: CsvEncoding;
-  isEncodingSure: boolean;
-  headers: string[];
-  /** The parsed sheet; emptied once imported so the rows can be collected while the report stays open. */
-  rows: string[][];
-  sample: string[];
-  rowCount: number;
-  mapping: ColumnMapping;
-  report: ImportReport | null;
-  busy: boolean;
-  progress: { done: number; total: number } | null;
-}
 
 /** How long a manager toast shows, and one that offers Undo. */
 const TOAST_MS = 4000;
@@ -99,7 +84,9 @@ export function App() {
   }, [live, sort, resort]);
   const [filter, setFilter] = useState<ProspectFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
-  const [view, setView] = useState<'table' | 'stats'>(() => (location.hash === '#stats' ? 'stats' : 'table'));
+  const [view, setView] = useState<'table' | 'stats' | 'duplicates'>(() =>
+    location.hash === '#stats' ? 'stats' : location.hash === '#duplicates' ? 'duplicates' : 'table',
+  );
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // The cursor follows its row, not its position: a new row or "sort again" moves rows, and the next key must
   // still act on the row the rep is looking at. When the row leaves the list, the position is kept instead.
@@ -111,9 +98,8 @@ export function App() {
   const [openDomain, setOpenDomain] = useState<string | null>(null);
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
   const fileInput = useRef<HTMLInputElement>(null);
-  const stopImport = useRef<AbortController | null>(null);
 
   const lastFilter = useRef<{
     source: readonly ManagerRow[];
@@ -154,6 +140,8 @@ export function App() {
   );
   // The detail panel shows the full prospect (contacts with evidence, history), read from the store by domain.
   const opened = useProspect(openDomain ?? undefined);
+  // Checked on every save of the opened prospect (the live query re-runs after each write).
+  const openedDuplicates = useSavedDuplicates(opened);
 
   useEffect(() => {
     if (location.hash === '#import') fileInput.current?.click();
@@ -165,23 +153,6 @@ export function App() {
     const timer = setTimeout(() => setToast(null), toast.undo ? TOAST_UNDO_MS : TOAST_MS);
     return () => clearTimeout(timer);
   }, [toast]);
-
-  // Esc closes the topmost thing: the detail panel, then the toast, then the selection.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || pending) return;
-      if (openDomain) {
-        setOpenDomain(null);
-        // Back to the table, so ↓ and the tier keys work at once.
-        document.querySelector<HTMLElement>('[data-testid="table-body"]')?.focus();
-      } else if (toast) setToast(null);
-      else if (selected.size > 1) setSelected(new Set());
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openDomain, toast, selected, pending]);
 
   const fail = useCallback(
     (e: unknown) => setToast({ text: t(`manager.error.${toStoreError(e).kind}`) }),
@@ -265,87 +236,67 @@ export function App() {
     );
   };
 
-  // Written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
-  const exportCsv = (scope: 'filter' | 'all' | 'mail') => {
+  // CSV is written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
+  const exportRows = (scope: 'filter' | 'all' | 'mail') => {
     const rows = scope === 'all' ? sorted : visible;
-    const type = 'text/csv;charset=utf-8';
-    const blob =
-      scope === 'mail'
-        ? blobOfChunks(csvChunks(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter }), type)
-        : blobOfChunks(csvChunks(rows, PROSPECT_COLUMNS, { delimiter }), type);
-    downloadBlob(blob, datedFilename(scope === 'mail' ? 'mail-merge' : 'prospects', 'csv'));
+    if (scope === 'mail') {
+      const blob = blobOfChunks(
+        csvChunks(mailMergeRows(rows), MAIL_MERGE_COLUMNS, { delimiter }),
+        'text/csv;charset=utf-8',
+      );
+      downloadBlob(blob, datedFilename('mail-merge', 'csv'));
+      return;
+    }
+    sheetFile(rows, format, lang, delimiter).then(({ blob, filename }) => downloadBlob(blob, filename), fail);
   };
 
-  const readTable = async (
-    fileName: string,
-    bytes: Uint8Array,
-    chosen?: CsvEncoding,
-  ): Promise<PendingImport> => {
-    const decoded = decodeCsvBytes(bytes, chosen);
-    const table = parseCsv(decoded.text);
-    const signature = headerSignature(table.headers);
-    const mapping = (await rememberedMapping(signature)) ?? guessMapping(table.headers);
-    return {
-      fileName,
-      bytes,
-      encoding: decoded.encoding,
-      isEncodingSure: decoded.confident,
-      headers: table.headers,
-      rows: table.rows,
-      sample: table.rows[0] ?? [],
-      rowCount: table.rows.length,
-      mapping,
-      report: null,
-      busy: false,
-      progress: null,
+  const notify = useCallback((text: string) => setToast({ text }), []);
+  const sheet = useSheetImport({ live, fail, notify, t });
+
+  // Esc closes the topmost thing: the detail panel, then the toast, then the selection.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || sheet.pending) return;
+      if (openDomain) {
+        setOpenDomain(null);
+        // Back to the table, so ↓ and the tier keys work at once.
+        document.querySelector<HTMLElement>('[data-testid="table-body"]')?.focus();
+      } else if (toast) setToast(null);
+      else if (selected.size > 1) setSelected(new Set());
+      else return;
+      event.preventDefault();
     };
-  };
-  const pickFile = async (file: File) => {
-    try {
-      setPending(await readTable(file.name, new Uint8Array(await file.arrayBuffer())));
-    } catch (e) {
-      // A workbook, zip or binary file gets a sentence, not a mapping dialog of garbage headers.
-      if (e instanceof NotCsvError) setToast({ text: t(e.key) });
-      else throw e;
-    }
-  };
-  const reDecode = async (encoding: CsvEncoding) => {
-    if (!pending?.bytes) return;
-    setPending(await readTable(pending.fileName, pending.bytes, encoding));
-  };
-  const runImport = async (mapping: ColumnMapping) => {
-    if (!pending) return;
-    const result = importRows(pending.rows, mapping, new Date().toISOString());
-    const controller = new AbortController();
-    stopImport.current = controller;
-    const base = { ...pending, bytes: null, rows: [], mapping, busy: true };
-    setPending({ ...base, progress: { done: 0, total: result.prospects.length } });
-    // The live rows take the import in once at the end, not after every chunk.
-    const release = live.hold();
-    try {
-      // One transaction: it commits every row or none (issue 17), and its counts are what the report says.
-      const { added, updated } = await writeProspects(db, result.prospects, {
-        merge: true,
-        signal: controller.signal,
-        onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openDomain, toast, selected, sheet.pending]);
+  // Names of the prospects in a duplicate list, indexed only while one is on screen (100,000 rows otherwise).
+  const showsPairs = view === 'duplicates' || (sheet.pending?.report?.duplicates.length ?? 0) > 0;
+  const byDomain = useMemo(
+    () => (showsPairs ? new Map(live.rows.map((r) => [r.domain, r])) : new Map<string, ManagerRow>()),
+    [showsPairs, live.rows],
+  );
+  const names = useCallback(
+    (domain: string) => {
+      const row = byDomain.get(domain);
+      return row ? { name: row.name, firstSeen: row.firstSeen } : undefined;
+    },
+    [byDomain],
+  );
+  // Likely duplicates over the whole list: computed only while that view is open.
+  const duplicates = useMemo(
+    () => (view === 'duplicates' ? findDuplicates(live.rows) : []),
+    [view, live.rows],
+  );
+  const settleDuplicate = (pair: DuplicatePair, how: 'merge' | 'keep') =>
+    (how === 'merge'
+      ? mergeDuplicate(db, pair.domain, pair.other)
+      : keepBoth(db, pair.domain, pair.other)
+    ).then(() => {
+      live.refresh([pair.domain, pair.other]);
+      setToast({
+        text: how === 'merge' ? t('dup.merged', { from: pair.domain, into: pair.other }) : t('dup.kept'),
       });
-      await rememberMapping(headerSignature(pending.headers), mapping);
-      setPending({
-        ...base,
-        busy: false,
-        progress: null,
-        report: { ok: true, added, updated, rejected: result.rejected },
-      });
-    } catch (e) {
-      const kind = toStoreError(e).kind;
-      const message =
-        kind === 'cancelled' ? t('import.stopped') : t('import.failed', { reason: t(`store.error.${kind}`) });
-      setPending({ ...base, busy: false, progress: null, report: { ok: false, message } });
-    } finally {
-      stopImport.current = null;
-      release();
-    }
-  };
+    }, fail);
 
   const isEmpty = live.complete && live.rows.length === 0;
 
@@ -372,6 +323,14 @@ export function App() {
           >
             {t('manager.tab.stats')}
           </button>
+          <button
+            type="button"
+            className={view === 'duplicates' ? 'active' : ''}
+            onClick={() => setView('duplicates')}
+            data-testid="tab-duplicates"
+          >
+            {t('dup.title')}
+          </button>
         </nav>
         <span className="count" data-testid="count">
           {live.complete
@@ -391,13 +350,25 @@ export function App() {
             <option value=",">{t('manager.export.comma')}</option>
             <option value=";">{t('manager.export.semicolon')}</option>
           </select>
-          <button type="button" onClick={() => exportCsv('filter')} data-testid="export-filter">
+          <select
+            aria-label={t('export.format')}
+            value={format}
+            onChange={(e) => setFormat(e.target.value as ExportFormat)}
+            data-testid="export-format"
+          >
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(f === 'xlsx' ? 'export.xlsx' : f === 'csv' ? 'export.csv' : 'export.csvRaw')}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => exportRows('filter')} data-testid="export-filter">
             {t('manager.export.filter')}
           </button>
-          <button type="button" onClick={() => exportCsv('all')} data-testid="export-all">
+          <button type="button" onClick={() => exportRows('all')} data-testid="export-all">
             {t('manager.export.all')}
           </button>
-          <button type="button" onClick={() => exportCsv('mail')} data-testid="export-mail">
+          <button type="button" onClick={() => exportRows('mail')} data-testid="export-mail">
             {t('manager.export.mail')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()} data-testid="import">
@@ -407,12 +378,12 @@ export function App() {
           <input
             ref={fileInput}
             type="file"
-            accept=".csv,.txt,text/csv"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             hidden
             data-testid="import-file"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) pickFile(file).catch(fail);
+              if (file) sheet.pickFile(file).catch(fail);
               e.target.value = '';
             }}
           />
@@ -451,6 +422,8 @@ export function App() {
           <div className="content">
             {view === 'stats' && stats ? (
               <StatsDashboard stats={stats} t={t} />
+            ) : view === 'duplicates' ? (
+              <DuplicatesView pairs={duplicates} names={names} onSettle={settleDuplicate} t={t} />
             ) : (
               <ProspectTable
                 count={visible.length}
@@ -480,6 +453,16 @@ export function App() {
                 prospect={opened}
                 t={t}
                 onClose={() => setOpenDomain(null)}
+                notice={
+                  <DuplicateNotice
+                    prospect={opened}
+                    duplicates={openedDuplicates}
+                    onSettle={(pair, how) =>
+                      settleDuplicate(pair, how).then(() => how === 'merge' && setOpenDomain(pair.other))
+                    }
+                    t={t}
+                  />
+                }
                 onSave={(p) =>
                   updateProspect(db, opened.domain, p).then(
                     () => setToast({ text: t('manager.saved') }),
@@ -511,24 +494,33 @@ export function App() {
           </button>
         </div>
       ) : null}
-      {pending ? (
+      {sheet.pending ? (
         <ImportDialog
-          key={`${pending.fileName}|${pending.encoding}`}
-          fileName={pending.fileName}
-          headers={pending.headers}
-          sample={pending.sample}
-          preview={pending.rows.slice(0, 3)}
-          rowCount={pending.rowCount}
-          encoding={pending.encoding}
-          isEncodingSure={pending.isEncodingSure}
-          onEncoding={(enc) => void reDecode(enc).catch(fail)}
-          initial={pending.mapping}
-          busy={pending.busy}
-          progress={pending.progress}
-          report={pending.report}
-          onImport={runImport}
-          onStop={() => stopImport.current?.abort()}
-          onClose={() => setPending(null)}
+          key={`${sheet.pending.fileName}|${sheet.pending.sheet}|${sheet.pending.encoding}`}
+          fileName={sheet.pending.fileName}
+          sheets={sheet.pending.sheets}
+          sheet={sheet.pending.sheet}
+          onSheet={sheet.chooseSheet}
+          headers={sheet.pending.headers}
+          sample={sheet.pending.sample}
+          preview={sheet.pending.preview}
+          rowCount={sheet.pending.rowCount}
+          encoding={sheet.pending.encoding}
+          isEncodingSure={sheet.pending.isEncodingSure}
+          onEncoding={sheet.chooseEncoding}
+          initial={sheet.pending.mapping}
+          busy={sheet.pending.busy}
+          progress={sheet.pending.progress}
+          report={sheet.pending.report}
+          failure={sheet.pending.failure}
+          names={names}
+          onImport={sheet.runImport}
+          onStop={sheet.stop}
+          onApplyFixes={sheet.applyFixes}
+          onDownloadProblems={sheet.downloadProblems}
+          onMerge={sheet.merge}
+          onKeepBoth={sheet.keepBoth}
+          onClose={sheet.close}
           t={t}
         />
       ) : null}

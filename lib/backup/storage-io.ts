@@ -10,17 +10,18 @@ import { browser } from '#imports';
 import { db as sharedDb, type ProspectRow, type TierScoutDB } from '../db/db';
 import { StoreError, toStoreError } from '../db/prospects';
 import { type Prospect, ProspectSchema } from '../model';
+import { dupKeysOf } from '../prospect/duplicates';
 import { type Backup, buildBackup } from './backup';
 import { fateOf, planRestore, type RestoreMode, type RestorePlan, settingsToWrite, writesRow } from './plan';
 
 function plain(row: ProspectRow | undefined): Prospect | undefined {
   if (!row) return undefined;
-  const { effectiveTier: _e, ...p } = row;
+  const { effectiveTier: _e, dupKeys: _d, ...p } = row;
   return p;
 }
 
 function toRow(p: Prospect): ProspectRow {
-  return { ...p, effectiveTier: p.tier ?? p.suggestedTier ?? 'none' };
+  return { ...p, effectiveTier: p.tier ?? p.suggestedTier ?? 'none', dupKeys: dupKeysOf(p) };
 }
 
 async function storageSnapshot(): Promise<Record<string, unknown>> {
@@ -30,7 +31,7 @@ async function storageSnapshot(): Promise<Record<string, unknown>> {
 /** Collects a full backup of this browser profile's TierScout data. */
 export async function collectBackup(db: TierScoutDB = sharedDb): Promise<Backup> {
   const rows = await db.prospects.toArray();
-  const prospects: Prospect[] = rows.map(({ effectiveTier: _e, ...p }) => p);
+  const prospects: Prospect[] = rows.map(({ effectiveTier: _e, dupKeys: _d, ...p }) => p);
   const inquiries = await db.inquiries.toArray();
   return buildBackup(prospects, await storageSnapshot(), new Date().toISOString(), inquiries);
 }

@@ -9,12 +9,17 @@
 import { Dexie, type Table } from 'dexie';
 import type { Inquiry } from '../inquiry/schema';
 import type { Prospect, Tier } from '../model';
+import { dupKeysOf } from '../prospect/duplicates';
 
 /**
  * A stored prospect: the `Prospect` shape plus fields derived on every write so the manager can filter by index.
  * `effectiveTier` is the rep's tier, else the suggested one, else 'none' (IndexedDB cannot index null).
  */
-export type ProspectRow = Prospect & { effectiveTier: Tier | 'none' };
+export type ProspectRow = Prospect & {
+  effectiveTier: Tier | 'none';
+  /** `email:…`, `phone:+…`, `name:…` keys (lib/prospect/duplicates), so a save finds likely duplicates by index. */
+  dupKeys?: string[];
+};
 
 /** The index list of version 1 (kept for the upgrade test and as the shipped history). */
 export const STORES_V1 = {
@@ -38,6 +43,12 @@ export const STORES_V2 = {
 export const STORES_V3 = {
   ...STORES_V2,
   inquiries: 'id, replyBy, status, receivedAt, updatedAt, triage.domain',
+};
+
+/** Version 4 adds the multi-entry `dupKeys` index: likely duplicates by e-mail, phone or company name. */
+export const STORES_V4 = {
+  ...STORES_V3,
+  prospects: `${STORES_V3.prospects}, *dupKeys`,
 };
 
 /** The derived tier stored in `effectiveTier`. */
@@ -66,6 +77,17 @@ export class TierScoutDB extends Dexie {
       );
     // Added 2026-12-03: a new table only, so no upgrade; rows of version 2 are kept as they are.
     this.version(3).stores(STORES_V3);
+    // Added 2026-12-03: fills dupKeys on rows written by version 3 or earlier. Keep while v3 databases may exist.
+    this.version(4)
+      .stores(STORES_V4)
+      .upgrade((tx) =>
+        tx
+          .table('prospects')
+          .toCollection()
+          .modify((row: ProspectRow) => {
+            row.dupKeys = dupKeysOf(row);
+          }),
+      );
   }
 }
 

@@ -8,6 +8,7 @@ import { LiveRows, type RowsSnapshot } from '../manager/live-rows';
 import type { Inquiry } from '../inquiry/schema';
 import type { Prospect } from '../model';
 import { db as sharedDb, type TierScoutDB } from './db';
+import { type SavedDuplicate, savedDuplicatesOf } from './duplicates';
 import { getProspect } from './prospects';
 
 /**
@@ -47,4 +48,15 @@ export function useManagerRows(
 /** Every inquiry in the queue (unsorted; `sortQueue` orders them): `undefined` while loading. */
 export function useInquiries(db: TierScoutDB = sharedDb): Inquiry[] | undefined {
   return useLiveQuery(() => db.inquiries.toArray(), [db], undefined);
+}
+
+/**
+ * The saved prospects that look like `prospect` (same e-mail, phone or company name under another domain),
+ * re-read after every write; `[]` while loading or when none.
+ */
+export function useSavedDuplicates(
+  prospect: Prospect | null | undefined,
+  db: TierScoutDB = sharedDb,
+): SavedDuplicate[] {
+  return useLiveQuery(async () => (prospect ? savedDuplicatesOf(db, prospect) : []), [prospect, db], []);
 }

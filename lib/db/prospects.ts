@@ -16,6 +16,7 @@ import {
   type ProspectFromScanInput,
   prospectFromScan,
 } from '../prospect/merge';
+import { dupKeysOf } from '../prospect/duplicates';
 import { effectiveTierOf, type ProspectRow, type TierScoutDB } from './db';
 
 export type StoreErrorKind = 'quota' | 'closed' | 'validation' | 'not-found' | 'cancelled' | 'unknown';
@@ -68,13 +69,13 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 /** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). */
 function toRow(p: Prospect): ProspectRow {
   const parsed = ProspectSchema.parse(p);
-  return { ...parsed, effectiveTier: effectiveTierOf(parsed) };
+  return { ...parsed, effectiveTier: effectiveTierOf(parsed), dupKeys: dupKeysOf(parsed) };
 }
 
 /** Strips the derived fields so callers get the plain `Prospect` shape. */
 function fromRow(row: ProspectRow | undefined): Prospect | undefined {
   if (!row) return undefined;
-  const { effectiveTier: _e, ...prospect } = row;
+  const { effectiveTier: _e, dupKeys: _d, ...prospect } = row;
   return prospect;
 }
 

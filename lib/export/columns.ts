@@ -6,6 +6,7 @@
  * |---|---|
  * | domain | registrable domain, the key |
  * | company | company name |
+ * | contact | the contact person |
  * | website | the page it was first saved from |
  * | tier | the rep's tier, else the suggested one (A–D, empty = no match) |
  * | rep_tier / suggested_tier | each on its own |
@@ -18,6 +19,10 @@
  * | notes | free text, may hold newlines |
  * | first_seen, updated_at | ISO 8601 |
  */
+import { type Lang, t } from '../i18n';
+import '../i18n/strings/sheets';
+import { countryName } from '../import/countries';
+import { localDateText } from '../import/values';
 import type { ManagerRow } from '../manager/rows';
 import type { CsvColumn } from './csv';
 
@@ -32,6 +37,7 @@ export const PROSPECT_COLUMNS: readonly CsvColumn<ManagerRow>[] = [
   { key: 'domain', header: 'domain', value: (p) => p.domain },
   { key: 'company', header: 'company', value: (p) => p.name },
   { key: 'website', header: 'website', value: (p) => p.url },
+  { key: 'contactName', header: 'contact', value: (p) => p.contactName },
   { key: 'tier', header: 'tier', value: (p) => p.tier ?? p.suggestedTier ?? '' },
   { key: 'repTier', header: 'rep_tier', value: (p) => p.tier ?? '' },
   { key: 'suggestedTier', header: 'suggested_tier', value: (p) => p.suggestedTier ?? '' },
@@ -80,3 +86,58 @@ export const MAIL_MERGE_COLUMNS: readonly CsvColumn<MailMergeRow>[] = [
   },
   { key: 'firstPhone', header: 'first_phone', value: (r) => r.prospect.phones[0] ?? '' },
 ];
+
+/** What a cell holds, so the .xlsx writer can give dates a date type and phones a text type. */
+export type SheetKind = 'text' | 'date' | 'phone';
+
+/** A column of the rep-facing export: the field (its header is `sheet.col.<field>`) and its cell in a language. */
+export interface SheetColumn {
+  field: string;
+  kind: SheetKind;
+  /** The cell as the rep reads it in `lang`; dates are ISO here and formatted by the writer. */
+  value: (row: ManagerRow, lang: Lang) => string;
+}
+
+const named = (prefix: string, value: string | null, lang: Lang) =>
+  value ? t(lang, `${prefix}.${value}`) : '';
+
+/**
+ * The rep-facing export, in the UI language: Chinese or English headers, buyer type / status / outreach as the
+ * UI names them, country names, dates in the rep's time zone. The import reads every one of these back.
+ */
+export const SHEET_COLUMNS: readonly SheetColumn[] = [
+  { field: 'domain', kind: 'text', value: (p) => p.domain },
+  { field: 'company', kind: 'text', value: (p) => p.name },
+  { field: 'website', kind: 'text', value: (p) => p.url },
+  { field: 'contactName', kind: 'text', value: (p) => p.contactName },
+  { field: 'emails', kind: 'text', value: (p) => p.emails.join(LIST_SEPARATOR) },
+  { field: 'phones', kind: 'phone', value: (p) => p.phones.join(LIST_SEPARATOR) },
+  { field: 'country', kind: 'text', value: (p, lang) => countryName(p.country, lang) },
+  { field: 'tier', kind: 'text', value: (p) => p.tier ?? '' },
+  { field: 'suggestedTier', kind: 'text', value: (p) => p.suggestedTier ?? '' },
+  { field: 'buyerType', kind: 'text', value: (p, lang) => named('buyer', p.buyerType, lang) },
+  {
+    field: 'suggestedBuyerType',
+    kind: 'text',
+    value: (p, lang) => named('buyer', p.suggestedBuyerType, lang),
+  },
+  { field: 'status', kind: 'text', value: (p, lang) => named('status', p.status, lang) },
+  { field: 'outreach', kind: 'text', value: (p, lang) => named('outreach', p.outreach, lang) },
+  { field: 'region', kind: 'text', value: (p) => p.region },
+  { field: 'searchPlan', kind: 'text', value: (p) => p.searchPlan },
+  { field: 'tags', kind: 'text', value: (p) => p.tags.join(LIST_SEPARATOR) },
+  { field: 'address', kind: 'text', value: (p) => p.address },
+  { field: 'language', kind: 'text', value: (p) => p.language },
+  { field: 'notes', kind: 'text', value: (p) => p.notes },
+  { field: 'firstSeen', kind: 'date', value: (p) => p.firstSeen },
+  { field: 'updatedAt', kind: 'date', value: (p) => p.updatedAt },
+];
+
+/** The localised export as CSV columns: headers in `lang`, dates as local "2026-12-02 14:30:05". */
+export function localisedCsvColumns(lang: Lang): CsvColumn<ManagerRow>[] {
+  return SHEET_COLUMNS.map((c) => ({
+    key: c.field,
+    header: t(lang, `sheet.col.${c.field}`),
+    value: c.kind === 'date' ? (p) => localDateText(c.value(p, lang)) : (p) => c.value(p, lang),
+  }));
+}

@@ -3,12 +3,15 @@
  * export maps itself; other sheets are guessed from common header names (English, German, French, Spanish, Chinese)
  * and the rep corrects the guess once — the mapping is remembered by the sheet's header signature.
  */
+import { type Lang, t } from '../i18n';
+import '../i18n/strings/sheets';
 
 /** The prospect fields an import can fill. */
 export const IMPORT_FIELDS = [
   'domain',
   'website',
   'company',
+  'contactName',
   'emails',
   'phones',
   'country',
@@ -68,6 +71,18 @@ const SYNONYMS: Record<ImportField, string[]> = {
     '客户名称',
     '客户',
   ],
+  contactName: [
+    'contact',
+    'contactname',
+    'contactperson',
+    'ansprechpartner',
+    'kontakt',
+    'contacto',
+    'personnedecontact',
+    '联系人',
+    '联系人姓名',
+    '姓名',
+  ],
   emails: [
     'emails',
     'email',
@@ -98,7 +113,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   country: ['country', 'land', 'pays', 'país', 'pais', 'countrycode', '国家', '国家/地区'],
   language: ['language', 'sprache', 'langue', 'idioma', '语言'],
   address: ['address', 'adresse', 'anschrift', 'dirección', 'direccion', '地址'],
-  tier: ['reptier', 'tier', 'grade', 'rating', 'klasse', 'kategorie', '等级', '级别'],
+  tier: ['reptier', 'tier', 'grade', 'rating', 'klasse', 'kategorie', '客户等级', '等级', '级别', '客户级别'],
   buyerType: [
     'buyertype',
     'buyer',
@@ -110,21 +125,44 @@ const SYNONYMS: Record<ImportField, string[]> = {
     '客户类型',
     '类型',
   ],
-  status: ['status', 'stage', '状态'],
-  outreach: ['outreach', 'letter', '开发信'],
+  status: ['status', 'stage', '跟进状态', '客户状态', '状态', '跟进'],
+  outreach: ['outreach', 'letter', '开发信', '开发信状态'],
   region: ['region', 'area', 'territory', 'gebiet', '区域', '地区'],
   searchPlan: ['searchplan', 'campaign', 'source', 'quelle', '搜索计划', '来源'],
   tags: ['tags', 'tag', 'labels', 'schlagwörter', '标签'],
   notes: ['notes', 'note', 'comment', 'comments', 'notiz', 'notizen', 'bemerkung', 'remarks', '备注', '说明'],
-  firstSeen: ['firstseen', 'created', 'createdat', 'added', 'erstellt', '创建时间', '添加时间'],
+  firstSeen: [
+    'firstseen',
+    'created',
+    'createdat',
+    'added',
+    'dateadded',
+    'erstellt',
+    '添加日期',
+    '创建时间',
+    '添加时间',
+    '创建日期',
+    '日期',
+  ],
   updatedAt: ['updatedat', 'updated', 'modified', 'lastupdated', 'geändert', '更新时间'],
 };
 
 function normalHeader(h: string): string {
   return h
+    .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/[\s_\-.]+/g, '');
+    .replace(/[\s_\-.*:：]+/g, '');
+}
+
+/**
+ * A field's names in order of preference: TierScout's raw export header, the localised export headers (both
+ * languages, from lib/i18n so a renamed header is still read back), then the common names of other sheets.
+ */
+function namesOf(field: ImportField): string[] {
+  const own = ['en', 'zh'].map((lang) => t(lang as Lang, `sheet.col.${field}`));
+  const [first, ...rest] = SYNONYMS[field];
+  return [first!, ...own, ...rest].map(normalHeader);
 }
 
 /**
@@ -137,7 +175,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   const normal = headers.map(normalHeader);
   for (const field of IMPORT_FIELDS) {
     // Synonyms in order of preference: TierScout's own `rep_tier` beats the derived `tier` column.
-    for (const name of SYNONYMS[field].map(normalHeader)) {
+    for (const name of namesOf(field)) {
       const index = normal.findIndex((h, i) => !used.has(i) && h === name);
       if (index >= 0) {
         mapping[field] = index;

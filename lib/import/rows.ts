@@ -1,247 +1,195 @@
 /**
- * Turns mapped spreadsheet rows into prospects, validating each row and saying why a row is rejected, so the
- * rep gets a per-row report instead of a silent partial import.
+ * Turns mapped spreadsheet rows into prospects without dropping any: a cell TierScout cannot read is left empty and
+ * flagged, the rest of the row is imported. Only a row with nothing to key it by (no website, domain or company
+ * e-mail — a gmail address names no company) is held back, flagged, until the rep fixes it in the report.
  */
 import { unguardFormula } from '../export/csv';
-import {
-  type BuyerType,
-  BuyerTypeSchema,
-  type Email,
-  type Outreach,
-  OutreachSchema,
-  type Phone,
-  type Prospect,
-  ProspectSchema,
-  type Status,
-  StatusSchema,
-  type Tier,
-  TierSchema,
-} from '../model';
+import { isFreeMailAddress, isFreeMailDomain } from '../free-mail';
+import type { BuyerType, Email, Outreach, Phone, Prospect, Status, Tier } from '../model';
+import { ProspectSchema } from '../model';
 import { hasUrlScheme, websiteFromCell } from '../prospect/url';
 import { registrableDomain } from '../scan/domain';
 import { isRoleAddress } from '../scan/emails';
 import { parsePhone } from '../scan/phones';
+import { countryOfCell } from './countries';
 import type { ColumnMapping, ImportField } from './mapping';
+import {
+  type DayMonthOrder,
+  inferDateOrder,
+  parseBuyerType,
+  parseDate,
+  parseOutreach,
+  parseStatus,
+  parseTier,
+  splitList,
+} from './values';
 
-/** Why a row was rejected, as a message key (lib/i18n/strings/manager.ts) plus the offending value. */
-export interface RowProblem {
+/** One cell TierScout could not read: the field, its column, what was written and why (a lib/i18n key). */
+export interface CellFlag {
+  field: ImportField;
+  /** Column index in the row; `-1` when the field has no column (a website must be added). */
+  column: number;
+  value: string;
   key: string;
-  value?: string;
 }
 
-/** A rejected row: its 1-based line in the file (header = line 1) and the problems. */
-export interface RejectedRow {
+/** A row with flags: its 1-based line in the file (header = line 1), its cells and whether it was imported. */
+export interface FlaggedRow {
   line: number;
-  problems: RowProblem[];
+  cells: string[];
+  flags: CellFlag[];
+  /** False when the row could not be keyed and waits for a fix. */
+  imported: boolean;
+  /** The domain it was saved under (when imported). */
+  domain: string;
 }
 
 export interface ImportResult {
   prospects: Prospect[];
-  rejected: RejectedRow[];
+  /** Every row with at least one flagged cell, in file order. */
+  flagged: FlaggedRow[];
+}
+
+/** How the rows of one sheet are read: the column mapping and the day/month order of its date columns. */
+export interface ReadOptions {
+  mapping: ColumnMapping;
+  dateOrder: DayMonthOrder;
+  /** ISO time stamped on rows without dates and on the history entry. */
+  now: string;
+  /** Where the rows came from, for the history entry ('csv' or 'xlsx'). */
+  source?: string;
 }
 
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]{2,}$/;
-const LIST_SPLIT = /\s*[;,\n|]\s*|\s+\/\s+/;
-
-/** Words reps and other tools use for the closed vocabularies, beside the canonical values. */
-const STATUS_WORDS: Record<string, Status> = {
-  potential: 'potential',
-  prospect: 'potential',
-  lead: 'potential',
-  潜在: 'potential',
-  潜在客户: 'potential',
-  target: 'target',
-  目标: 'target',
-  目标客户: 'target',
-  customer: 'customer',
-  client: 'customer',
-  kunde: 'customer',
-  客户: 'customer',
-  现有客户: 'customer',
-  lost: 'lost',
-  verloren: 'lost',
-  流失: 'lost',
-  none: 'none',
-  'not a customer': 'none',
-  非客户: 'none',
-};
-const OUTREACH_WORDS: Record<string, Outreach> = {
-  todo: 'todo',
-  'to do': 'todo',
-  待定: 'todo',
-  fine: 'fine',
-  'fine letter': 'fine',
-  精细: 'fine',
-  rough: 'rough',
-  'rough letter': 'rough',
-  粗略: 'rough',
-  sent: 'sent',
-  已发送: 'sent',
-};
-const BUYER_WORDS: Record<string, BuyerType> = {
-  einzelhändler: 'retailer',
-  händler: 'retailer',
-  零售商: 'retailer',
-  großhändler: 'wholesaler',
-  grosshändler: 'wholesaler',
-  wholesale: 'wholesaler',
-  批发商: 'wholesaler',
-  distributor: 'distributor',
-  分销商: 'distributor',
-  importeur: 'importer',
-  进口商: 'importer',
-  hersteller: 'manufacturer',
-  制造商: 'manufacturer',
-  工厂: 'manufacturer',
-};
 
 function cellOf(row: readonly string[], mapping: ColumnMapping, field: ImportField): string {
   const index = mapping[field];
   return index === undefined ? '' : unguardFormula((row[index] ?? '').trim());
 }
 
-function splitList(cell: string): string[] {
-  return cell
-    ? cell
-        .split(LIST_SPLIT)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+function domainOfUrl(cell: string): string {
+  return cell ? registrableDomain(/^[a-z]+:\/\//i.test(cell) ? cell : `http://${cell}`) : '';
 }
 
-function isoOrNull(cell: string): string | null {
-  if (!cell) return null;
-  const time = Date.parse(cell);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
-function domainOf(cell: string, website: string, emails: string[]): string {
-  const fromCell = cell ? registrableDomain(/^[a-z]+:\/\//i.test(cell) ? cell : `http://${cell}`) : '';
-  if (fromCell) return fromCell;
-  if (website) {
-    const d = registrableDomain(/^[a-z]+:\/\//i.test(website) ? website : `http://${website}`);
-    if (d) return d;
+/** The day/month order of the sheet's date columns (see `inferDateOrder`). */
+export function dateOrderOf(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  locale: string,
+): DayMonthOrder {
+  const cells: string[] = [];
+  for (const field of ['firstSeen', 'updatedAt'] as const) {
+    const index = mapping[field];
+    if (index !== undefined) for (const row of rows) cells.push(row[index] ?? '');
   }
-  const first = emails[0];
-  return first ? registrableDomain(`http://${first.slice(first.indexOf('@') + 1)}`) : '';
+  return inferDateOrder(cells, locale);
 }
 
 /**
- * Validates and converts one sheet row. Returns the prospect or the problems. `now` stamps rows without dates.
- * Rules: a domain must come from the domain, website or first email column; each email must look like an
- * address; tier, buyer type, status and outreach must be known words (or empty); dates must parse.
+ * Reads one sheet row. Returns the prospect (null when the row has no key) and the flagged cells.
+ * Rules: the key is the domain cell, else the website, else the first e-mail not at a free-mail provider; each
+ * e-mail must look like an address; country is a code or a name; tier, buyer type, status and outreach are the
+ * UI's words in English or Chinese; dates are any form `parseDate` reads. A flagged cell is left empty.
  */
 export function rowToProspect(
   row: readonly string[],
-  mapping: ColumnMapping,
-  now: string,
-): { prospect: Prospect } | { problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
+  options: ReadOptions,
+): { prospect: Prospect | null; flags: CellFlag[] } {
+  const { mapping, now } = options;
+  const flags: CellFlag[] = [];
   const cell = (f: ImportField) => cellOf(row, mapping, f);
+  const flag = (field: ImportField, key: string, value = cell(field)) =>
+    flags.push({ field, column: mapping[field] ?? -1, value, key });
 
-  const emailCells = splitList(cell('emails')).map((e) => e.replace(/^mailto:/i, '').toLowerCase());
   const emails: Email[] = [];
-  for (const value of emailCells) {
-    if (!EMAIL.test(value)) problems.push({ key: 'import.problem.email', value });
-    else if (!emails.some((e) => e.value === value)) {
-      const domain = registrableDomain(`http://${value.slice(value.indexOf('@') + 1)}`);
-      emails.push({
-        value,
-        isRole: isRoleAddress(value),
-        isOwnDomain: false,
-        evidence: [{ page: '', source: 'import', snippet: domain }],
-      });
-    }
+  for (const raw of splitList(cell('emails'))) {
+    const value = raw.replace(/^mailto:/i, '').toLowerCase();
+    if (!EMAIL.test(value)) flag('emails', 'import.problem.email', raw);
+    else if (!emails.some((e) => e.value === value))
+      emails.push({ value, isRole: isRoleAddress(value), isOwnDomain: false, evidence: [] });
   }
 
-  const website = cell('website');
-  // Only http(s) addresses and bare host names are websites; data:, javascript:, file:, chrome: … are flagged.
-  const websiteUrl = websiteFromCell(website);
-  if (website && !websiteUrl) problems.push({ key: 'import.problem.url', value: website });
-  if (cell('domain') && hasUrlScheme(cell('domain')) && !websiteFromCell(cell('domain')))
-    problems.push({ key: 'import.problem.url', value: cell('domain') });
-  const domain = domainOf(
-    cell('domain'),
-    website,
-    emails.map((e) => e.value),
-  );
-  if (!domain) problems.push({ key: 'import.problem.noDomain', value: cell('domain') || website });
+  // Only http(s) addresses and bare host names are websites; data:, javascript:, file:, chrome: … are flagged and
+  // read as empty (the rest of the row is imported).
+  const websiteCell = cell('website');
+  const websiteUrl = websiteFromCell(websiteCell);
+  if (websiteCell && !websiteUrl) flag('website', 'import.problem.url');
+  const website = websiteUrl ? websiteCell : '';
+  let domainCell = cell('domain');
+  if (domainCell && hasUrlScheme(domainCell) && !websiteFromCell(domainCell)) {
+    flag('domain', 'import.problem.url');
+    domainCell = '';
+  }
+  let domain = domainOfUrl(domainCell);
+  if (domain && isFreeMailDomain(domain)) domain = '';
+  if (!domain) {
+    const fromSite = domainOfUrl(website);
+    domain = fromSite && !isFreeMailDomain(fromSite) ? fromSite : '';
+  }
+  if (!domain) {
+    // A company is never made from a free-mail provider's domain (gmail.com, qq.com…).
+    const company = emails.find((e) => !isFreeMailAddress(e.value));
+    domain = company ? domainOfUrl(company.value.slice(company.value.indexOf('@') + 1)) : '';
+  }
+  // The fix goes into the website column (see `withWebsiteColumn`); a website already flagged as not a web
+  // address says why the row is held.
+  if (!domain && !(websiteCell && !websiteUrl)) {
+    const key = emails.length > 0 ? 'import.problem.freeMail' : 'import.problem.noDomain';
+    flags.push({ field: 'website', column: mapping.website ?? -1, value: website || domainCell, key });
+  }
   for (const e of emails) {
-    e.isOwnDomain = e.evidence[0]?.snippet === domain;
+    e.isOwnDomain = domainOfUrl(e.value.slice(e.value.indexOf('@') + 1)) === domain;
     e.evidence = [{ page: '', source: 'import' }];
   }
 
-  const country = cell('country').toUpperCase();
-  const countryCode = /^[A-Z]{2}$/.test(country) ? country : '';
-  if (country && !countryCode) problems.push({ key: 'import.problem.country', value: cell('country') });
+  let country = '';
+  if (cell('country')) {
+    country = countryOfCell(cell('country'));
+    if (!country) flag('country', 'import.problem.country');
+  }
 
   const phones: Phone[] = [];
   for (const raw of splitList(cell('phones').replace(/^tel:/i, ''))) {
-    const parsed = parsePhone(raw, countryCode, true);
+    const parsed = parsePhone(raw, country, true);
     const value = parsed?.e164 ?? raw.replace(/[^\d+]/g, '');
     if (value.replace(/\D/g, '').length < 5) {
-      problems.push({ key: 'import.problem.phone', value: raw });
+      flag('phones', 'import.problem.phone', raw);
       continue;
     }
     if (!phones.some((p) => p.value === value)) {
       phones.push({
         value,
         kind: 'phone',
-        country: parsed?.country ?? countryCode,
+        country: parsed?.country ?? country,
         raw,
         evidence: [{ page: '', source: 'import' }],
       });
     }
   }
 
-  const tierCell = cell('tier').toUpperCase();
-  const tierMap: Record<string, Tier> = { '1': 'A', '2': 'B', '3': 'C', '4': 'D' };
-  const tierValue = tierMap[tierCell] ?? tierCell;
-  let tier: Tier | null = null;
-  if (tierCell) {
-    const parsed = TierSchema.safeParse(tierValue);
-    if (parsed.success) tier = parsed.data;
-    else problems.push({ key: 'import.problem.tier', value: cell('tier') });
+  function closed<T>(field: ImportField, parse: (c: string) => T | undefined, key: string): T | undefined {
+    const value = cell(field);
+    if (!value) return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined) flag(field, key);
+    return parsed;
   }
+  const tier: Tier | null = closed('tier', parseTier, 'import.problem.tier') ?? null;
+  const buyerType: BuyerType | null = closed('buyerType', parseBuyerType, 'import.problem.buyerType') ?? null;
+  const status: Status = closed('status', parseStatus, 'import.problem.status') ?? 'potential';
+  const outreach: Outreach = closed('outreach', parseOutreach, 'import.problem.outreach') ?? 'todo';
+  const date = (c: string) => parseDate(c, options.dateOrder);
+  const firstSeen = closed('firstSeen', date, 'import.problem.date');
+  const updatedAt = closed('updatedAt', date, 'import.problem.date');
 
-  const word = (f: ImportField) => cell(f).toLowerCase();
-  let buyerType: BuyerType | null = null;
-  if (word('buyerType')) {
-    const parsed = BuyerTypeSchema.safeParse(word('buyerType'));
-    buyerType = parsed.success ? parsed.data : (BUYER_WORDS[word('buyerType')] ?? null);
-    if (!buyerType) problems.push({ key: 'import.problem.buyerType', value: cell('buyerType') });
-  }
-  let status: Status = 'potential';
-  if (word('status')) {
-    const parsed = StatusSchema.safeParse(word('status'));
-    const found = parsed.success ? parsed.data : STATUS_WORDS[word('status')];
-    if (found) status = found;
-    else problems.push({ key: 'import.problem.status', value: cell('status') });
-  }
-  let outreach: Outreach = 'todo';
-  if (word('outreach')) {
-    const parsed = OutreachSchema.safeParse(word('outreach'));
-    const found = parsed.success ? parsed.data : OUTREACH_WORDS[word('outreach')];
-    if (found) outreach = found;
-    else problems.push({ key: 'import.problem.outreach', value: cell('outreach') });
-  }
-
-  const firstSeen = isoOrNull(cell('firstSeen'));
-  if (cell('firstSeen') && !firstSeen)
-    problems.push({ key: 'import.problem.date', value: cell('firstSeen') });
-  const updatedAt = isoOrNull(cell('updatedAt'));
-  if (cell('updatedAt') && !updatedAt)
-    problems.push({ key: 'import.problem.date', value: cell('updatedAt') });
-
-  if (problems.length > 0) return { problems };
-
+  if (!domain) return { prospect: null, flags };
   const prospect: Prospect = {
     domain,
     url: websiteUrl ?? `https://${domain}/`,
     company: {
       name: cell('company'),
       address: cell('address'),
-      country: countryCode,
+      country,
       language: cell('language').toLowerCase(),
     },
     contacts: { emails, phones, messengers: [], socials: [] },
@@ -258,26 +206,40 @@ export function rowToProspect(
     notes: cell('notes'),
     firstSeen: firstSeen ?? now,
     updatedAt: updatedAt ?? firstSeen ?? now,
-    history: [{ at: now, field: 'imported', from: '', to: 'csv' }],
+    history: [{ at: now, field: 'imported', from: '', to: options.source ?? 'csv' }],
   };
-  const checked = ProspectSchema.safeParse(prospect);
-  if (!checked.success)
-    return { problems: [{ key: 'import.problem.invalid', value: checked.error.issues[0]?.path.join('.') }] };
-  return { prospect: checked.data };
+  if (cell('contactName')) prospect.contactName = cell('contactName');
+  return { prospect: ProspectSchema.parse(prospect), flags };
 }
 
 /**
- * Converts all data rows; rows of the same domain inside the sheet are kept in order (the store merges them).
- * Rows with no cell filled at all are ignored, not reported.
+ * Reads all data rows; rows of the same domain inside the sheet are kept in order (the store merges them).
+ * Rows with no cell filled at all are skipped (Excel leaves them between blocks), not reported.
+ * @param firstLine the file line of `rows[0]` (2 when the header is line 1).
  */
-export function importRows(rows: readonly string[][], mapping: ColumnMapping, now: string): ImportResult {
+export function importRows(rows: readonly string[][], options: ReadOptions, firstLine = 2): ImportResult {
   const prospects: Prospect[] = [];
-  const rejected: RejectedRow[] = [];
+  const flagged: FlaggedRow[] = [];
   rows.forEach((row, i) => {
-    if (row.every((c) => !c.trim())) return;
-    const result = rowToProspect(row, mapping, now);
-    if ('prospect' in result) prospects.push(result.prospect);
-    else rejected.push({ line: i + 2, problems: result.problems });
+    if (row.every((c) => !String(c ?? '').trim())) return;
+    const { prospect, flags } = rowToProspect(row, options);
+    if (prospect) prospects.push(prospect);
+    if (flags.length > 0)
+      flagged.push({
+        line: i + firstLine,
+        cells: [...row],
+        flags,
+        imported: prospect !== null,
+        domain: prospect?.domain ?? '',
+      });
   });
-  return { prospects, rejected };
+  return { prospects, flagged };
+}
+
+/**
+ * A mapping that also has a website column, so a row held for lacking one can be fixed in the report: when the
+ * sheet has none, the fix goes into an extra column after the last one.
+ */
+export function withWebsiteColumn(mapping: ColumnMapping, columnCount: number): ColumnMapping {
+  return mapping.website !== undefined ? mapping : { ...mapping, website: columnCount };
 }

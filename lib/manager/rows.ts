@@ -27,6 +27,7 @@ export interface ManagerRow {
   readonly name: string;
   readonly url: string;
   readonly address: string;
+  readonly contactName: string;
   readonly country: string;
   readonly language: string;
   /** The rep's own tier (null = none chosen). */
@@ -48,6 +49,8 @@ export interface ManagerRow {
   readonly notes: string;
   readonly firstSeen: string;
   readonly updatedAt: string;
+  /** Domains the rep kept apart from this one ("keep both" on a likely duplicate). */
+  readonly notDuplicateOf: readonly string[];
   /** Company, domain, emails and notes, lower-cased once, joined by newlines: what the search box looks in. */
   readonly haystack: string;
 }
@@ -132,6 +135,7 @@ export function toManagerRow(p: Prospect, intern: (value: string) => string = id
     name: p.company.name,
     url: p.url,
     address: p.company.address,
+    contactName: p.contactName ?? '',
     country: intern(p.company.country),
     language: intern(p.company.language),
     tier: p.tier,
@@ -149,6 +153,7 @@ export function toManagerRow(p: Prospect, intern: (value: string) => string = id
     notes: p.notes,
     firstSeen: p.firstSeen,
     updatedAt: p.updatedAt,
+    notDuplicateOf: p.notDuplicateOf?.length ? Object.freeze([...p.notDuplicateOf]) : NO_STRINGS,
     haystack: haystackOf({ company: p.company, domain: p.domain, notes: p.notes, emails, phones }),
   };
 }
@@ -163,6 +168,7 @@ const ROW_FIELDS = [
   'name',
   'url',
   'address',
+  'contactName',
   'country',
   'language',
   'tier',
@@ -192,5 +198,10 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function sameRow(a: ManagerRow, b: ManagerRow): boolean {
   if (a === b) return true;
   for (const field of ROW_FIELDS) if (a[field] !== b[field]) return false;
-  return sameList(a.tags, b.tags) && sameList(a.emails, b.emails) && sameList(a.phones, b.phones);
+  return (
+    sameList(a.tags, b.tags) &&
+    sameList(a.emails, b.emails) &&
+    sameList(a.phones, b.phones) &&
+    sameList(a.notDuplicateOf, b.notDuplicateOf)
+  );
 }

@@ -195,6 +195,12 @@ export function mergeProspect(existing: Prospect | null | undefined, incoming: P
     updatedAt: maxIso(existing.updatedAt, incoming.updatedAt),
     history: mergeHistory(existing.history, incoming.history),
   };
+  const contactName = existing.contactName || incoming.contactName;
+  if (contactName) merged.contactName = contactName;
+  const notDuplicateOf = [
+    ...new Set([...(existing.notDuplicateOf ?? []), ...(incoming.notDuplicateOf ?? [])]),
+  ];
+  if (notDuplicateOf.length > 0) merged.notDuplicateOf = notDuplicateOf;
   merged.history = appendHistory(merged.history, diffHistory(existing, merged, merged.updatedAt));
   return merged;
 }

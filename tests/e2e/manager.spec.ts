@@ -174,6 +174,8 @@ test('exports the filter as CSV and reads the download back', async ({ openExten
   await m.filter('countries').selectOption('DE');
   await m.expectCount(3, 5);
   await page.getByTestId('delimiter').selectOption(';');
+  // Raw codes: the documented column contract (lib/export/columns.ts); the localised exports are in sheets.spec.ts.
+  await page.getByTestId('export-format').selectOption('csv-raw');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('export-filter').click(),
@@ -183,7 +185,7 @@ test('exports the filter as CSV and reads the download back', async ({ openExten
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   const lines = text.split('\r\n');
-  expect(lines[0]).toMatch(/^\uFEFFdomain;company;website;tier;/);
+  expect(lines[0]).toMatch(/^\uFEFFdomain;company;website;contact;tier;/);
   expect(text).toContain('"\'=HYPERLINK(""x"")\nline 2, with comma"');
   expect(text).toContain('"Formel ""Test"" GmbH"');
   expect(text).not.toContain('szlight.cn');
@@ -220,7 +222,7 @@ test('exports the filter as CSV and reads the download back', async ({ openExten
   ]);
 });
 
-test('imports a spreadsheet with a column mapped by hand and reports rejected rows', async ({
+test('imports a spreadsheet with a column mapped by hand and reports flagged rows', async ({
   openExtensionPage,
   sw,
 }) => {
@@ -246,7 +248,11 @@ test('imports a spreadsheet with a column mapped by hand and reports rejected ro
   await page.getByTestId('import-run').click();
   const report = page.getByTestId('import-report');
   // Counted by the import's transaction: Dupont is new, Weber was merged into the saved row.
-  await expect(report).toContainText('New prospects: 1; merged into saved ones: 1; rows rejected: 1.');
+  await expect(page.getByTestId('import-counts')).toHaveText('New prospects: 1; merged into saved ones: 1.');
+  // The row without a website or valid e-mail is kept in the report, waiting for a fix (sheets.spec.ts fixes one).
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '2 row(s) imported or merged; 0 cell(s) could not be read and were left empty; 1 row(s) waiting for a fix.',
+  );
   await expect(report).toContainText('4');
   await expect(report).toContainText('not an email address');
   expect(await countFromWorker(sw)).toBe(2);

@@ -4,7 +4,9 @@
  * (Chromium's per-origin quota lowered through the DevTools protocol, `Storage.overrideQuotaForOrigin`, so
  * IndexedDB raises a genuine QuotaExceededError), windows-1252 CSV, non-CSV files, hostile websites, long names.
  */
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import writeExcelFile from 'write-excel-file/node';
 import type { Prospect } from '../../lib/model';
 import { randomProspects } from '../unit/backup/generate';
 import { expect, screenshot, test } from './fixtures';
@@ -252,10 +254,30 @@ test('a windows-1252 CSV from German Excel imports "Müller Leuchten GmbH"', asy
   expect((await readFromWorker(sw, 'mueller-leuchten.de'))?.company.name).toBe('Müller Leuchten GmbH');
 });
 
-test('an Excel workbook or a binary file picked as CSV gets a sentence, not a mapping dialog', async ({
+test('an Excel workbook picked as CSV is read as a workbook; a broken one or a binary file gets a sentence', async ({
   openExtensionPage,
-}) => {
+}, testInfo) => {
   const page = await openExtensionPage('prospects.html');
+  // A real workbook under a .csv name goes to the .xlsx reader (issue 12), not to the CSV decoder.
+  const book = testInfo.outputPath('kunden.xlsx');
+  await writeExcelFile([
+    {
+      sheet: 'Kunden',
+      data: [
+        ['Firma', 'Webseite'],
+        ['Müller Leuchten GmbH', 'mueller-leuchten.de'],
+      ],
+    },
+  ]).toFile(book);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: await readFile(book) });
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await expect(page.getByTestId('import-preview')).toContainText('Müller Leuchten GmbH');
+  await expect(page.getByTestId('import-encoding')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  // Workbook signature, but no workbook inside: the .xlsx reader says it cannot read it.
   const xlsx = Buffer.concat([
     Buffer.from([
       0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0,
@@ -267,7 +289,7 @@ test('an Excel workbook or a binary file picked as CSV gets a sentence, not a ma
   await page
     .getByTestId('import-file')
     .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: xlsx });
-  await expect(page.getByTestId('toast')).toContainText('This is an Excel workbook (.xlsx), not a CSV file.');
+  await expect(page.getByTestId('toast')).toContainText('This .xlsx file cannot be read');
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   const png = Buffer.from([
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
@@ -330,7 +352,10 @@ test('a data: or chrome: website is never opened, imported or linked', async ({
     .setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
   await page.getByTestId('import-run').click();
   const report = page.getByTestId('import-report');
-  await expect(report).toContainText('New prospects: 1; merged into saved ones: 0; rows rejected: 2.');
+  await expect(page.getByTestId('import-counts')).toHaveText('New prospects: 1; merged into saved ones: 0.');
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '1 row(s) imported or merged; 0 cell(s) could not be read and were left empty; 2 row(s) waiting for a fix.',
+  );
   await expect(report).toContainText('not a web address');
   expect((await readFromWorker(sw, 'weber-licht.de'))?.url).toBe('https://weber-licht.de');
 });

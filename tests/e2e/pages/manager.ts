@@ -1,19 +1,23 @@
 /** Page object of the prospect manager (`prospects.html`) plus helpers that write the store from the worker. */
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 import type { Prospect } from '../../../lib/model';
+import { dupKeysOf } from '../../../lib/prospect/duplicates';
 
 /** Writes prospects straight into IndexedDB from the background worker (the e2e build's `__tierscout.db`). */
 export async function seedFromWorker(sw: Worker, prospects: Prospect[]): Promise<void> {
-  await sw.evaluate(async (rows) => {
-    const hook = (
-      globalThis as unknown as {
-        __tierscout: { db: { prospects: { bulkPut: (r: unknown[]) => Promise<unknown> } } };
-      }
-    ).__tierscout;
-    await hook.db.prospects.bulkPut(
-      rows.map((p) => ({ ...p, effectiveTier: p.tier ?? p.suggestedTier ?? 'none' })),
-    );
-  }, prospects);
+  await sw.evaluate(
+    async (rows) => {
+      const hook = (
+        globalThis as unknown as {
+          __tierscout: { db: { prospects: { bulkPut: (r: unknown[]) => Promise<unknown> } } };
+        }
+      ).__tierscout;
+      await hook.db.prospects.bulkPut(
+        rows.map((p) => ({ ...p, effectiveTier: p.tier ?? p.suggestedTier ?? 'none' })),
+      );
+    },
+    prospects.map((p) => ({ ...p, dupKeys: dupKeysOf(p) })),
+  );
 }
 
 /** Reads one stored prospect from the worker. */
@@ -24,7 +28,10 @@ export async function readFromWorker(sw: Worker, domain: string): Promise<Prospe
         __tierscout: { db: { prospects: { get: (k: string) => Promise<Prospect | undefined> } } };
       }
     ).__tierscout;
-    return hook.db.prospects.get(d);
+    const row = (await hook.db.prospects.get(d)) as (Prospect & { dupKeys?: string[] }) | undefined;
+    // The store's derived duplicate index is no part of the prospect.
+    if (row) delete row.dupKeys;
+    return row;
   }, domain);
 }
 

@@ -17,6 +17,7 @@ import { TIERS } from '../../../lib/model';
 import { randomProspects } from '../backup/generate';
 import { prospectOf, scanOf, suggestionOf } from '../prospect/fixtures';
 import { freshDatabasePerTest } from './fresh-db';
+import { dupKeysOf } from '../../../lib/prospect/duplicates';
 
 const freshDb = freshDatabasePerTest();
 let db: TierScoutDB;
@@ -175,7 +176,7 @@ describe('schema upgrade', () => {
       ]);
     v1.close();
     const upgraded = new TierScoutDB(oldName);
-    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
+    expect(upgraded.verno).toBe(4);
     expect(await upgraded.prospects.count()).toBe(3);
     const tiers = Object.fromEntries(
       (await upgraded.prospects.toArray()).map((r) => [r.domain, r.effectiveTier]),
@@ -205,7 +206,10 @@ describe('schema upgrade', () => {
     const db = new TierScoutDB(oldName);
     const stored = await db.prospects.toArray();
     const byDomain = (xs: { domain: string }[]) => [...xs].sort((a, b) => (a.domain < b.domain ? -1 : 1));
-    expect(byDomain(stored)).toEqual(byDomain(rows.map((p) => ({ ...p, effectiveTier: p.tier }))));
+    // Version 4 adds the derived duplicate keys; nothing else changes.
+    expect(byDomain(stored)).toEqual(
+      byDomain(rows.map((p) => ({ ...p, effectiveTier: p.tier, dupKeys: dupKeysOf(p) }))),
+    );
     // Every index answers exactly what a scan of the rows would.
     const keysOf = (xs: { domain: string }[]) => xs.map((x) => x.domain).sort();
     const expectIndex = async (index: string, value: unknown, keep: (p: (typeof rows)[number]) => boolean) =>

@@ -81,12 +81,42 @@ describe('CSV import of hostile websites', () => {
     'Weber,www.weber.de,',
   ].join('\r\n');
   const { headers, rows } = parseCsv(sheet);
-  const result = importRows(rows, guessMapping(headers), '2026-12-01T00:00:00.000Z');
+  const result = importRows(rows, {
+    mapping: guessMapping(headers),
+    dateOrder: 'dmy',
+    now: '2026-12-01T00:00:00.000Z',
+  });
 
-  it('flags each one with its line and imports only the http(s) row', () => {
-    expect(result.prospects.map((p) => [p.domain, p.url])).toEqual([['weber.de', 'https://www.weber.de']]);
-    expect(result.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
-    for (const r of result.rejected) expect(r.problems.map((p) => p.key)).toContain('import.problem.url');
+  it('flags each one with its line and never stores a non-http(s) address', () => {
+    // The rows keyed only by their hostile website are held; the one with a company e-mail is imported without it.
+    expect(result.prospects.map((p) => [p.domain, p.url])).toEqual([
+      ['weber.de', 'https://weber.de/'],
+      ['weber.de', 'https://www.weber.de'],
+    ]);
+    expect(result.flagged.map((r) => [r.line, r.imported])).toEqual([
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, false],
+      [6, true],
+    ]);
+    for (const r of result.flagged)
+      expect(r.flags).toEqual([
+        { field: 'website', column: 1, value: r.cells[1], key: 'import.problem.url' },
+      ]);
+  });
+
+  it('flags a domain cell with a non-http(s) scheme and keys the row by its company e-mail instead', () => {
+    const table = parseCsv('Company,Domain,Email\r\nWeber,chrome://settings/passwords,info@weber.de\r\n');
+    const read = importRows(table.rows, {
+      mapping: guessMapping(table.headers),
+      dateOrder: 'dmy',
+      now: '2026-12-01T00:00:00.000Z',
+    });
+    expect(read.prospects.map((p) => [p.domain, p.url])).toEqual([['weber.de', 'https://weber.de/']]);
+    expect(read.flagged[0]!.flags).toEqual([
+      { field: 'domain', column: 1, value: 'chrome://settings/passwords', key: 'import.problem.url' },
+    ]);
   });
 
   it('never turns chrome://settings/passwords into the company "settings"', () => {
