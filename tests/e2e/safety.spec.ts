@@ -5,7 +5,7 @@
  * IndexedDB raises a genuine QuotaExceededError), windows-1252 CSV, non-CSV files, hostile websites, long names.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import type { Prospect } from '../../lib/model';
 import { randomProspects } from '../unit/backup/generate';
