@@ -374,6 +374,9 @@ export function App() {
           <button type="button" onClick={() => fileInput.current?.click()} data-testid="import">
             {t('manager.import')}
           </button>
+          <a href="/inquiries.html" data-testid="open-inquiries">
+            {t('manager.inquiries')}
+          </a>
           <a href="/options.html">{t('manager.options')}</a>
           <input
             ref={fileInput}

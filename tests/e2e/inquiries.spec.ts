@@ -183,3 +183,10 @@ test('the page in Chinese', async ({ sw, openExtensionPage }) => {
   await expect(page.getByTestId('queue')).toContainText('新询盘');
   await screenshot(page, 'inquiries-zh', test.info());
 });
+
+test('the prospect list links to the inquiries page', async ({ openExtensionPage }) => {
+  const manager = await openExtensionPage('prospects.html');
+  await manager.getByTestId('open-inquiries').click();
+  await expect(manager).toHaveURL(/inquiries\.html$/);
+  await expect(manager.getByRole('heading', { level: 1 })).toBeVisible();
+});
