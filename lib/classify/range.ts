@@ -23,24 +23,29 @@ import {
 
 const navWordCache = new Map<string, Set<string>>();
 
-/** Folded single words that make up page furniture in the page's language and English. */
+/**
+ * Folded single words that make up page furniture in the page's language and English; the small words that join
+ * them ("of", "de") are in the set as `~of`, `~de`.
+ */
 export function navWords(lang: string): Set<string> {
   const key = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   let words = navWordCache.get(key);
   if (!words) {
     words = new Set<string>();
     for (const lexicon of lexiconsFor(key))
-      for (const entry of lexicon.nav.split('|'))
-        for (const w of fold(entry).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(w);
+      for (const entry of lexicon.nav.split('|')) {
+        const glue = entry.startsWith('~');
+        for (const w of fold(entry).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(glue ? `~${w}` : w);
+      }
     navWordCache.set(key, words);
   }
   return words;
 }
 
-/** True when a text is made only of page-furniture words (or of no words at all). */
+/** True when a text is made only of page-furniture words and the small words joining them (or of no words). */
 export function isFurniture(text: string, nav: Set<string>): boolean {
-  const words = fold(text).match(/[\p{L}]+/gu) ?? [];
-  return words.length === 0 || words.every((w) => nav.has(w));
+  const words = (fold(text).match(/[\p{L}]+/gu) ?? []).filter((w) => !nav.has(`~${w}`) || nav.has(w));
+  return words.every((w) => nav.has(w));
 }
 
 /**

@@ -443,6 +443,8 @@ export const MIN_RECOGNISED = 2;
 export const SAMPLE_MAX_WORDS = 8;
 /** A page with none of our products is C when at least this many entries are our trade (or its title is). */
 export const TRADE_ONLY_MIN_ITEMS = 2;
+/** How much an entry of our trade (not one of our lines) counts toward the share of ours. */
+export const TRADE_CREDIT = 0.5;
 /** An identity-A needs our trade-but-not-ours entries below this share of the range. */
 export const IDENTITY_A_MAX_TRADE_SHARE = 0.25;
 /** Weights of buyer-type cues by strength. */

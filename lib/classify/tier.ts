@@ -15,6 +15,7 @@ import {
   type Vocabulary,
 } from '../vocabulary/index';
 import { type CompiledProfile, conceptKind } from './profile';
+import { isFurniture, navWords, notACategory } from './range';
 import { tradesNoGoods } from './reading';
 import {
   IDENTITY_A_MAX_TRADE_SHARE,
@@ -22,6 +23,7 @@ import {
   MIN_RECOGNISED,
   SAMPLE_MAX_WORDS,
   TEXT_ZONE_WEIGHT,
+  TRADE_CREDIT,
   TRADE_ONLY_MIN_ITEMS,
   UNJUDGED_SHARE,
 } from './rules';
@@ -160,6 +162,7 @@ function identityItems(
 /** Weighted concept mentions over the text sample, for pages whose menus show no product. */
 function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Vocabulary | null): GradedItem[] {
   const out: GradedItem[] = [];
+  const nav = navWords(reading.lang);
   for (const block of reading.sample) {
     const weight = TEXT_ZONE_WEIGHT[block.zone] ?? 0;
     if (!weight) continue;
@@ -168,6 +171,8 @@ function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Voca
       // identity zones say what is sold.
       if (block.zone === 'body' || block.zone === 'footer')
         if (part.split(/\s+/).length > SAMPLE_MAX_WORDS) continue;
+      // The text's links and labels ("Track My Order", "Phone number:") are furniture there as in a menu.
+      if (isFurniture(part, nav) || notACategory(part.trim(), nav)) continue;
       const placed = gradeItem(part.slice(0, 400), reading.lang, profile, vocab);
       if (placed.kind !== 'unknown')
         out.push({ text: part.slice(0, 60), zone: block.zone, weight, ...placed });
@@ -211,7 +216,9 @@ export function gradeTier(
   const trade = weightOf(graded, 'trade');
   const other = weightOf(graded, 'other');
   const total = ours + trade + other;
-  const share = total > 0 ? ours / total : 0;
+  // Our trade's other kinds on a shop that sells ours (skates beside footballs, hiking boots beside sneakers) are
+  // partly the rep's products too: how much of the range they are decides A or B, never a tier by themselves.
+  const share = total > 0 ? (ours + (ours > 0 ? TRADE_CREDIT * trade : 0)) / total : 0;
   const oursItems = graded.filter((i) => i.kind === 'ours');
   const matchedLines = [...new Set(oursItems.map((i) => i.line!).filter(Boolean))];
   const reasons: Reason[] = [];

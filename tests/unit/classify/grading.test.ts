@@ -79,8 +79,8 @@ describe('tier', () => {
       title: 'Интернет-магазин',
     });
     const s = run(html, 'https://sumki.example.ru/', BAGS);
-    // Backpacks and suitcases are ours; travel bags and wallets are the same trade but not our lines: half, B.
-    expect(s.tier.value).toBe('B');
+    // Backpacks and suitcases are ours; travel bags and wallets are our trade, half ours: the range is ours, A.
+    expect(s.tier.value).toBe('A');
     expect(s.tier.matchedLines.sort()).toEqual(['Backpacks', 'Luggage']);
     expect(s.tier.reasons.map((r) => renderReason(r, 'en')).join('\n')).toMatch(/Рюкзаки → Backpacks/);
   });

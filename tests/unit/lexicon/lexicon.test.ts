@@ -285,12 +285,24 @@ describe('listing and directory cues', () => {
 
 describe('furniture', () => {
   it.each<[string[], string, string]>([
-    [['política de privacidad', 'mi cuenta'], 'de', 'política privacidad|mi cuenta'],
-    [["plan d'accès|l'entreprise"], 'l d', "plan 'accès|'entreprise"],
-    [['terms of use', 'the', 'about us'], 'the of', 'terms use|about us'],
-    [['Доставка для юрлиц'], 'для', 'Доставка юрлиц'],
+    [['política de privacidad', 'mi cuenta'], 'de', 'política privacidad|mi cuenta|~de'],
+    [["plan d'accès|l'entreprise"], 'l d', "plan 'accès|'entreprise|~l|~d"],
+    [['terms of use', 'the', 'about us'], 'the of', 'terms use|about us|~the|~of'],
+    [['Доставка для юрлиц'], 'для', 'Доставка юрлиц|~для'],
   ])('%j without %j', (entries, glue, expected) => {
     expect(furniture(entries, glue)).toBe(expected);
+  });
+});
+
+describe('furniture joined by small words', () => {
+  it.each<[string, string, boolean]>([
+    ['en', 'Conditions of Use', true],
+    ['en', 'Terms of the Service', true],
+    ['es', 'Política de privacidad', true],
+    ['en', 'Sets of pans', false],
+    ['en', 'of the', true],
+  ])('%s %j is furniture: %s', (lang, text, expected) => {
+    expect(isFurniture(text, navWords(lang))).toBe(expected);
   });
 });
 
