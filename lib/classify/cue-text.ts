@@ -137,16 +137,26 @@ export interface CueHit {
  * The first place a cue occurs: its words in a row, the last one as a word start unless the cue asks for whole
  * words ("mindestbestell" finds "Mindestbestellwert", "=moq" only "MOQ").
  */
-export function findCue(text: CueText, cue: CompiledCue): CueHit | null {
+/** Where a cue occurs: character ranges in `original`, in reading order (CJK: offsets in the folded text). */
+export function cueRanges(
+  text: CueText,
+  cue: CompiledCue,
+  limit = Number.POSITIVE_INFINITY,
+): [number, number][] {
+  const out: [number, number][] = [];
   if (cue.cjk) {
-    if (!text.cjk) return null;
-    const at = text.cjk.indexOf(cue.cjk);
-    if (at < 0) return null;
+    if (!text.cjk) return out;
     // Folding keeps CJK characters one for one, so the offset is the original's (near enough for a quote).
-    return { cue: cue.source, written: text.original.slice(at, at + cue.cjk.length) || cue.cjk };
+    for (
+      let at = text.cjk.indexOf(cue.cjk);
+      at >= 0 && out.length < limit;
+      at = text.cjk.indexOf(cue.cjk, at + 1)
+    )
+      out.push([at, at + cue.cjk.length]);
+    return out;
   }
   const n = cue.words.length;
-  if (n === 0) return null;
+  if (n === 0) return out;
   const last = cue.words[n - 1]!;
   const first = cue.words[0]!;
   // Candidate start positions: the first word exactly (multi-word cues) or as a prefix (one-word cues).
@@ -161,6 +171,7 @@ export function findCue(text: CueText, cue: CompiledCue): CueHit | null {
     starts.sort((a, b) => a - b);
   } else starts.push(...(text.at.get(first) ?? []));
   for (const s of starts) {
+    if (out.length >= limit) break;
     if (s + n > text.words.length) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
@@ -169,12 +180,18 @@ export function findCue(text: CueText, cue: CompiledCue): CueHit | null {
       ok = k === n - 1 && !cue.whole ? w.startsWith(c) : w === c;
     }
     if (n === 1 && cue.whole) ok = text.words[s] === last;
-    if (ok) {
-      const written = text.original.slice(text.starts[s]!, text.ends[s + n - 1]!).replace(/\s+/g, ' ');
-      return { cue: cue.source, written };
-    }
+    if (ok) out.push([text.starts[s]!, text.ends[s + n - 1]!]);
   }
-  return null;
+  return out;
+}
+
+export function findCue(text: CueText, cue: CompiledCue): CueHit | null {
+  const [range] = cueRanges(text, cue, 1);
+  if (!range) return null;
+  const written = cue.cjk
+    ? text.original.slice(range[0], range[1]) || cue.cjk
+    : text.original.slice(range[0], range[1]).replace(/\s+/g, ' ');
+  return { cue: cue.source, written };
 }
 
 /** Compiles a `|`-separated lexicon list (empty entries skipped). */

@@ -6,7 +6,7 @@
 import { lexiconsFor } from '../lexicon/index';
 import type { Lexicon } from '../lexicon/types';
 import type { BuyerType, BuyerTypeSuggestion, PageCapture, Reason } from '../model';
-import { type CompiledCue, type CueText, compileList, findCue } from './cue-text';
+import { type CompiledCue, type CueText, compileList, cueRanges, findCue } from './cue-text';
 import {
   BUYER_MIN_SCORE,
   BUYER_SECONDARY_SHARE,
@@ -15,6 +15,7 @@ import {
   CUE_WEIGHT,
   PRODUCT_CARD_WEIGHT,
   SIZE_MIN,
+  STORE_HOURS_SPAN,
   TRADE_OVER_RETAIL_SHARE,
 } from './rules';
 
@@ -28,6 +29,8 @@ interface CompiledLexicon {
   listing: CompiledCue[];
   directory: CompiledCue[];
   size: { kind: string; cues: CompiledCue[] }[];
+  hours: CompiledCue[];
+  saturday: CompiledCue[];
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -49,6 +52,8 @@ function compiled(lexicon: Lexicon): CompiledLexicon {
       notTrader: compileList(lexicon.notTrader.normal),
       listing: compileList(lexicon.listing),
       directory: compileList(lexicon.directory),
+      hours: compileList(lexicon.storeHours.hours),
+      saturday: compileList(lexicon.storeHours.saturday),
       size: (Object.keys(lexicon.size) as (keyof Lexicon['size'])[]).map((kind) => ({
         kind,
         cues: compileList(lexicon.size[kind]),
@@ -89,6 +94,24 @@ function hits(text: CueText, cues: CompiledCue[]): string[] {
 }
 
 /**
+ * "Opening hours … Saturday 9:30–17:00" as the page wrote it, or null: a shop open on Saturday is a storefront.
+ * The Saturday must follow the heading closely, with its times (a timetable), not turn up anywhere on the page.
+ */
+export function saturdayHours(text: CueText, lexicon: CompiledLexicon): string | null {
+  const saturdays = lexicon.saturday.flatMap((cue) => cueRanges(text, cue));
+  if (!saturdays.length) return null;
+  for (const cue of lexicon.hours)
+    for (const [start, end] of cueRanges(text, cue, 20)) {
+      // …with its times ("zaterdag 09:30 - 17:00"), not "Samstag geschlossen".
+      const day = saturdays.find(
+        ([s, e]) => s > start && s - end <= STORE_HOURS_SPAN && /\d/.test(text.original.slice(e, e + 25)),
+      );
+      if (day) return `${text.original.slice(start, end)} … ${text.original.slice(day[0], day[1])}`;
+    }
+  return null;
+}
+
+/**
  * The buyer type from cues in the site's words and the shop furniture the capture counted (cart buttons, product
  * cards): each type scores its cues' weights; on a tie the rarer, more telling type leads (every kind of business
  * may run a web shop, few make or import).
@@ -115,6 +138,15 @@ export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: s
         entry.score += f.weight;
         entry.cues.push(f.written);
       }
+    }
+  }
+  for (const lexicon of lexicons(lang)) {
+    const hours = saturdayHours(text, lexicon);
+    const retail = scores.get('retailer')!;
+    if (hours && !retail.cues.includes(hours)) {
+      retail.score += CUE_WEIGHT.strong;
+      retail.cues.push(hours);
+      break;
     }
   }
   const cart = captures.reduce((n, c) => n + c.counts.cartControls, 0);

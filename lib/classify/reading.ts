@@ -103,17 +103,6 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
   const text = cueText(siteText(captures));
   const domain = scan.domain.toLowerCase();
   const host = hostOf(scan.url || captures[0]?.url || '');
-  let listing: SiteReading['listing'] = null;
-  for (const d of [domain, host])
-    if (!listing && d && LISTING_DOMAINS.has(d)) listing = { site: d, why: 'domain' };
-  if (!listing) {
-    const cues = listingCues(text, lang);
-    const external = Math.max(0, ...captures.map((c) => c.counts.externalLinks));
-    if (cues.listing.length + cues.directory.length >= LISTING_MIN_CUES) {
-      if (external >= LISTING_MIN_EXTERNAL_LINKS || (cues.directory.length > 0 && emailsElsewhere(scan)))
-        listing = { site: domain || host, why: 'structure' };
-    }
-  }
   const prices = captures.reduce(
     (n, c) => n + c.blocks.filter((b) => b.zone === 'product' && PRICE_RE.test(b.text.slice(0, 300))).length,
     0,
@@ -123,6 +112,20 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
     productCards: captures.reduce((n, c) => n + c.counts.productCards, 0),
     prices,
   };
+  let listing: SiteReading['listing'] = null;
+  for (const d of [domain, host])
+    if (!listing && d && LISTING_DOMAINS.has(d)) listing = { site: d, why: 'domain' };
+  if (!listing) {
+    const cues = listingCues(text, lang);
+    const external = Math.max(0, ...captures.map((c) => c.counts.externalLinks));
+    if (cues.listing.length + cues.directory.length >= LISTING_MIN_CUES) {
+      // A page with its own cart sells what it shows ("sellers", "members" there are its marketplace's words):
+      // only a directory's own words make it a listing then.
+      const byLinks = external >= LISTING_MIN_EXTERNAL_LINKS && commerce.cart === 0;
+      if (byLinks || (cues.directory.length > 0 && emailsElsewhere(scan)))
+        listing = { site: domain || host, why: 'structure' };
+    }
+  }
   const notTrader = notTraderCues(text, lang);
   const news = isNewsArticle(captures);
   let buyerType = suggestBuyerType(captures, text, lang);

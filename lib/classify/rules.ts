@@ -374,6 +374,8 @@ export const BUYER_TIE_ORDER: BuyerType[] = [
 ];
 /** A buyer type needs at least this cue score to be named (else unknown). */
 export const BUYER_MIN_SCORE = 3;
+/** How far (characters) after an "opening hours" heading its Saturday may come. */
+export const STORE_HOURS_SPAN = 300;
 /** A trade type (wholesaler, distributor, importer, manufacturer) leads over retail from this share of its score. */
 export const TRADE_OVER_RETAIL_SHARE = 0.5;
 /** A second type is named when it scores at least this share of the first. */

@@ -84,6 +84,10 @@ export const cs: Lexicon = {
     'katalog firem|databáze firem|seznam firem|firmy.cz|dodavatelé|seznam dodavatelů|vystavovatelé|seznam vystavovatelů|nalezeno firem|výsledky pro|kde koupit|prodejní místa|naši distributoři|mapa prodejců|členové|seznam členů|=stánek|číslo stánku|=hala|výrobci v|firmy v|zlaté stránky|tržiště|prodejci',
   directory:
     'katalog firem|databáze firem|seznam firem|přidat firmu|přidejte svou firmu|registrace firmy zdarma|zápis zdarma|podobné firmy|související firmy|nalezeno firem|je to vaše firma|upravit záznam|zlaté stránky',
+  storeHours: {
+    hours: 'otevírací doba|otevírací hodiny|provozní doba',
+    saturday: 'sobota|=so',
+  },
   size: {
     branches: 'prodejen|prodejny|poboček|pobočky|provozoven|showroomů|skladů',
     countries: 'zemí|zemích|země|států',

@@ -84,6 +84,10 @@ export const da: Lexicon = {
     'virksomhedskatalog|virksomhedsregister|firmaliste|leverandører|leverandøroversigt|udstillere|udstillerliste|virksomheder fundet|resultater for|forhandlere nær dig|find forhandler|hvor kan jeg købe|forhandlerliste|medlemsvirksomheder|medlemsliste|vores medlemmer|=stand|standnummer|=hal|producenter i|virksomheder i|de gule sider|markedsplads|sælgere',
   directory:
     'virksomhedskatalog|virksomhedsregister|firmaliste|tilføj virksomhed|tilføj din virksomhed|opret din virksomhed|gratis oprettelse|lignende virksomheder|relaterede virksomheder|virksomheder fundet|er dette din virksomhed|ret oplysninger|de gule sider',
+  storeHours: {
+    hours: 'åbningstider',
+    saturday: 'lørdag|lørdage|=lør',
+  },
   size: {
     branches: 'butikker|varehuse|filialer|afdelinger|kontorer|showrooms|lagre',
     countries: 'lande|markeder',

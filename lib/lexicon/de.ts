@@ -84,6 +84,10 @@ export const de: Lexicon = {
     'firmenverzeichnis|branchenbuch|branchenverzeichnis|anbieterverzeichnis|=anbieter|alle anbieter|aussteller|ausstellerverzeichnis|ausstellerliste|firmen gefunden|lieferanten|lieferantenverzeichnis|herstellerverzeichnis|händlerverzeichnis|händler in ihrer nähe|händler finden|händlersuche|bezugsquellen|mitgliederverzeichnis|mitgliederliste|unsere mitglieder|messestand|=halle|standnummer|firmen in|hersteller in|großhändler in|gelbe seiten',
   directory:
     'firmenverzeichnis|branchenverzeichnis|branchenbuch|firmen gefunden|firma eintragen|unternehmen eintragen|eintrag hinzufügen|kostenloser eintrag|kostenlos eintragen|premium eintrag|ähnliche firmen|ähnliche unternehmen|ist das ihr unternehmen|eintrag bearbeiten|gelbe seiten|anbieterverzeichnis',
+  storeHours: {
+    hours: 'öffnungszeiten|geschäftszeiten|ladenöffnungszeiten',
+    saturday: 'samstag|=sa',
+  },
   size: {
     branches:
       'filialen|märkte|standorte|niederlassungen|geschäfte|showrooms|verkaufsstellen|häuser|fachmärkte|lager',

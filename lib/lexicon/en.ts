@@ -86,6 +86,11 @@ export const en: Lexicon = {
   ].join('|'),
   directory:
     'business directory|company directory|supplier directory|claim this business|claim this listing|claim your listing|add your company|add your business|list your business|list your company|similar companies|similar businesses|related companies|companies found|businesses found|is this your business|suggest an edit|free listing|premium listing|business listing|add a listing|get listed|yellow pages',
+  storeHours: {
+    hours:
+      'opening hours|opening times|store hours|shop hours|business hours|trading hours|hours of business|our hours',
+    saturday: 'saturday|=sat|=sat.',
+  },
   size: {
     branches: 'stores|shops|branches|showrooms|locations|outlets|depots|retail stores|warehouses|offices',
     countries: 'countries|markets',

@@ -84,6 +84,10 @@ export const es: Lexicon = {
     'directorio|directorio de empresas|guía de empresas|proveedores|listado de proveedores|expositores|listado de expositores|empresas encontradas|resultados para|distribuidores cerca|dónde comprar|puntos de venta|nuestros distribuidores|asociados|socios|listado de socios|=stand|número de stand|pabellón|fabricantes en|empresas en|páginas amarillas|marketplace|vendedores',
   directory:
     'directorio de empresas|guía de empresas|añade tu empresa|añadir empresa|registra tu empresa|da de alta tu empresa|alta gratuita|empresas similares|empresas relacionadas|empresas encontradas|es tu empresa|reclamar esta ficha|editar ficha|páginas amarillas',
+  storeHours: {
+    hours: 'horario|horarios|horario de apertura|horario comercial|horario de atención',
+    saturday: 'sábado|sábados|=sab',
+  },
   size: {
     branches: 'tiendas|sucursales|delegaciones|puntos de venta|oficinas|almacenes|centros|showrooms|locales',
     countries: 'países',

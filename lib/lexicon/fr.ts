@@ -84,6 +84,10 @@ export const fr: Lexicon = {
     'annuaire|annuaire des entreprises|annuaire professionnel|fournisseurs|liste des fournisseurs|exposants|exposant|liste des exposants|entreprises trouvées|résultats pour|revendeurs près de chez vous|trouver un revendeur|où acheter|points de vente|nos revendeurs|membres|nos adhérents|liste des membres|=stand|numéro de stand|=hall|fabricants en|entreprises en|pages jaunes|place de marché|vendeurs',
   directory:
     'annuaire|annuaire des entreprises|annuaire professionnel|ajouter votre entreprise|ajoutez votre entreprise|inscrire mon entreprise|référencer votre entreprise|référencement gratuit|entreprises similaires|sociétés similaires|entreprises trouvées|c est votre entreprise|revendiquer cette fiche|modifier cette fiche|pages jaunes',
+  storeHours: {
+    hours: "horaires|horaires d'ouverture|heures d'ouverture",
+    saturday: 'samedi|=sam',
+  },
   size: {
     branches: 'magasins|points de vente|boutiques|agences|succursales|sites|showrooms|dépôts|entrepôts',
     countries: 'pays',

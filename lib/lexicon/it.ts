@@ -84,6 +84,10 @@ export const it: Lexicon = {
     'elenco aziende|elenco delle aziende|guida aziende|annuario|fornitori|elenco fornitori|espositori|elenco espositori|aziende trovate|risultati per|rivenditori vicino a te|dove acquistare|punti vendita|i nostri rivenditori|soci|elenco soci|associati|=stand|numero stand|padiglione|produttori in|aziende in|pagine gialle|marketplace|venditori',
   directory:
     'elenco aziende|guida aziende|annuario|inserisci la tua azienda|aggiungi la tua azienda|registra la tua azienda|inserimento gratuito|aziende simili|aziende correlate|aziende trovate|è la tua azienda|rivendica questa scheda|modifica scheda|pagine gialle',
+  storeHours: {
+    hours: 'orari|orario|orari di apertura|orario di apertura',
+    saturday: 'sabato|=sab',
+  },
   size: {
     branches: 'negozi|punti vendita|filiali|sedi|showroom|magazzini|stabilimenti',
     countries: 'paesi|nazioni',

@@ -83,6 +83,10 @@ export const nl: Lexicon = {
     'bedrijvengids|bedrijvenlijst|bedrijvenregister|leveranciers|leveranciersoverzicht|exposanten|exposantenlijst|standhouders|bedrijven gevonden|resultaten voor|dealer bij jou in de buurt|dealers in de buurt|dealer zoeken|verkooppunten|waar te koop|ledenlijst|onze leden|=stand|standnummer|=hal|fabrikanten in|bedrijven in|gouden gids|marktplaats|verkopers',
   directory:
     'bedrijvengids|bedrijvenlijst|bedrijvenregister|bedrijf toevoegen|voeg je bedrijf toe|vermelding toevoegen|gratis vermelding|gratis aanmelden|vergelijkbare bedrijven|soortgelijke bedrijven|bedrijven gevonden|is dit uw bedrijf|vermelding claimen|gouden gids',
+  storeHours: {
+    hours: 'openingstijden|openingsuren|winkeltijden|koopavond',
+    saturday: 'zaterdag|=za',
+  },
   size: {
     branches: 'winkels|vestigingen|filialen|locaties|showrooms|verkooppunten|magazijnen',
     countries: 'landen',

@@ -85,6 +85,10 @@ export const no: Lexicon = {
     'bedriftskatalog|bedriftsregister|firmaliste|leverandører|leverandøroversikt|utstillere|utstillerliste|bedrifter funnet|resultater for|forhandlere nær deg|finn forhandler|hvor kjøpe|forhandlerliste|medlemsbedrifter|medlemsliste|våre medlemmer|=stand|standnummer|=hall|produsenter i|bedrifter i|gule sider|markedsplass|selgere',
   directory:
     'bedriftskatalog|bedriftsregister|firmaliste|legg til bedrift|legg til din bedrift|registrer din bedrift|gratis registrering|lignende bedrifter|relaterte bedrifter|bedrifter funnet|er dette din bedrift|endre opplysninger|gule sider',
+  storeHours: {
+    hours: 'åpningstider',
+    saturday: 'lørdag|lørdager|=lør',
+  },
   size: {
     branches: 'butikker|varehus|filialer|avdelinger|kontorer|showrooms|lagre',
     countries: 'land|markeder',

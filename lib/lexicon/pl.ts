@@ -84,6 +84,10 @@ export const pl: Lexicon = {
     'katalog firm|baza firm|spis firm|lista firm|dostawcy|lista dostawców|wystawcy|lista wystawców|znaleziono firm|wyniki dla|gdzie kupić|punkty sprzedaży|nasi dystrybutorzy|mapa dealerów|członkowie|lista członków|=stoisko|numer stoiska|=hala|producenci w|firmy w|panorama firm|marketplace|sprzedawcy',
   directory:
     'katalog firm|baza firm|spis firm|dodaj firmę|dodaj swoją firmę|dodaj wpis|darmowy wpis|podobne firmy|firmy podobne|znaleziono firm|to twoja firma|edytuj wpis|panorama firm',
+  storeHours: {
+    hours: 'godziny otwarcia|godziny pracy',
+    saturday: 'sobota|soboty|=sob|=sb',
+  },
   size: {
     branches: 'sklepów|sklepy|oddziałów|oddziały|salonów|salony|punktów sprzedaży|lokalizacji|magazynów',
     countries: 'krajów|krajach|kraje',

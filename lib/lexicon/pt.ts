@@ -84,6 +84,10 @@ export const pt: Lexicon = {
     'diretório|diretório de empresas|guia de empresas|lista de empresas|fornecedores|lista de fornecedores|expositores|lista de expositores|empresas encontradas|resultados para|revendedores próximos|onde comprar|pontos de venda|nossos revendedores|associados|lista de associados|=estande|=stand|pavilhão|fabricantes em|empresas em|páginas amarelas|marketplace|vendedores',
   directory:
     'diretório de empresas|guia de empresas|lista de empresas|cadastre sua empresa|adicione sua empresa|anuncie sua empresa|cadastro gratuito|empresas semelhantes|empresas similares|empresas relacionadas|empresas encontradas|esta empresa é sua|reivindicar empresa|páginas amarelas',
+  storeHours: {
+    hours: 'horário|horários|horário de funcionamento|horário de atendimento',
+    saturday: 'sábado|sábados|=sab',
+  },
   size: {
     branches: 'lojas|filiais|unidades|pontos de venda|centros de distribuição|showrooms|armazéns',
     countries: 'países',

@@ -84,6 +84,10 @@ export const sv: Lexicon = {
     'företagskatalog|företagsregister|företagslista|leverantörer|leverantörsregister|utställare|utställarlista|utställarförteckning|företag hittades|resultat för|återförsäljare nära dig|hitta återförsäljare|var köper jag|försäljningsställen|medlemsföretag|medlemslista|våra medlemmar|=monter|monternummer|=hall|tillverkare i|företag i|gula sidorna|marknadsplats|säljare',
   directory:
     'företagskatalog|företagsregister|företagslista|lägg till företag|lägg till ditt företag|registrera ditt företag|gratis registrering|liknande företag|relaterade företag|företag hittades|är detta ditt företag|gör anspråk|ändra uppgifter|gula sidorna',
+  storeHours: {
+    hours: 'öppettider',
+    saturday: 'lördag|lördagar|=lör',
+  },
   size: {
     branches: 'butiker|varuhus|filialer|kontor|orter|showrooms|lager',
     countries: 'länder|marknader',

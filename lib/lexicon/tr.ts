@@ -85,6 +85,10 @@ export const tr: Lexicon = {
     'firma rehberi|firma listesi|firmalar|tedarikçiler|tedarikçi listesi|katılımcılar|katılımcı listesi|katılımcı firmalar|firma bulundu|sonuç bulundu|bayiler|bayi listesi|satış noktaları|nereden alırım|üyeler|üye listesi|üye firmalar|stand no|=stand|=hol|üreticiler|sarı sayfalar|pazaryeri|satıcılar',
   directory:
     'firma rehberi|firma listesi|firmanızı ekleyin|firma ekle|ücretsiz kayıt|ücretsiz firma kaydı|benzer firmalar|ilgili firmalar|firma bulundu|bu sizin firmanız mı|kaydı düzenle|sarı sayfalar',
+  storeHours: {
+    hours: 'çalışma saatleri|açılış saatleri|mesai saatleri',
+    saturday: 'cumartesi|=cmt',
+  },
   size: {
     branches: 'mağaza|mağazası|şube|şubesi|satış noktası|bayi|showroom|depo',
     countries: 'ülke|ülkeye|ülkede|ülkeden',

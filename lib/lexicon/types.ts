@@ -31,6 +31,11 @@ export interface Lexicon {
   /** Words only a directory uses about itself: "add your company", "claim this listing", "similar companies"… */
   directory: string;
   /**
+   * A shop's opening hours: the heading ("opening hours", "Öffnungszeiten") and the word for Saturday. Open on
+   * Saturday is a storefront, the retailer's mark (DOMAIN.md §3), even on a small shop's site with no web shop.
+   */
+  storeHours: { hours: string; saturday: string };
+  /**
    * Unit words after a number that signal size (DOMAIN.md §1: a large C deserves a fine letter): "120 stores",
    * "30 countries", "500 employees", "since 1987", "40 brands", "200 containers", "10 000 m²".
    */

@@ -185,6 +185,31 @@ describe('buyer type from a page in its own language', () => {
   ])('%s: no type from a product attribute or page furniture (%s)', (lang, sentence) => {
     expect(suggestBuyerType([], cueText(sentence), lang).value).toBe('unknown');
   });
+  it.each<[string, string]>([
+    [
+      'nl',
+      'Contact Openingstijden maandag 13:00 - 18:00 dinsdag 09:30 - 18:00 vrijdag 09:30 - 21:00 zaterdag 09:30 - 17:00',
+    ],
+    ['de', 'Öffnungszeiten: Mo–Fr 9–18 Uhr, Sa 9–14 Uhr. Hauptstraße 4, 24103 Kiel'],
+    ['ru', 'Режим работы: пн-пт 10:00–20:00, сб 11:00–18:00, вс — выходной'],
+    ['es', 'Horario de atención: lunes a viernes de 10 a 20 h, sábados de 10 a 14 h'],
+    ['zh', '门店营业时间：周一至周五 10:00-21:00，周六 10:00-22:00'],
+  ])('%s: a shop open on Saturday is a retailer', (lang, sentence) => {
+    const s = suggestBuyerType([], cueText(sentence), lang);
+    expect(s.value).toBe('retailer');
+    expect(s.reasons[0]?.params?.cues).toMatch(/…/);
+  });
+
+  it.each<[string, string]>([
+    ['en', 'Opening hours: Monday to Friday 8:00–17:00. Closed at weekends.'],
+    ['de', 'Öffnungszeiten: Mo–Fr 8–17 Uhr, Samstag geschlossen'],
+    [
+      'de',
+      `Öffnungszeiten Mo–Fr 8–17 Uhr. ${'Wir liefern Industriekunden in ganz Europa. '.repeat(12)} Samstag geschlossen`,
+    ],
+  ])('%s: office hours without a Saturday close by say nothing (%s)', (lang, sentence) => {
+    expect(suggestBuyerType([], cueText(sentence), lang).value).toBe('unknown');
+  });
 });
 
 describe('buyer type from whole page texts', () => {
