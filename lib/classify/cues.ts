@@ -21,6 +21,11 @@ import {
 
 type Trader = Exclude<BuyerType, 'unknown'>;
 const TRADERS: Trader[] = ['retailer', 'wholesaler', 'distributor', 'importer', 'manufacturer'];
+/**
+ * Types whose strong cues are the company speaking of itself ("официальный дистрибьютор", "direct importer"), so
+ * they lead however big its web shop is; "made in France" or "wholesale" on a shop describe goods or a side door.
+ */
+const SAYS_ITSELF = new Set<Trader>(['distributor', 'importer']);
 
 interface CompiledLexicon {
   buyer: Record<Trader, { cue: CompiledCue; weight: number }[]>;
@@ -117,8 +122,8 @@ export function saturdayHours(text: CueText, lexicon: CompiledLexicon): string |
  * may run a web shop, few make or import).
  */
 export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: string): BuyerTypeSuggestion {
-  const scores = new Map<Trader, { score: number; cues: string[] }>();
-  for (const type of TRADERS) scores.set(type, { score: 0, cues: [] });
+  const scores = new Map<Trader, { score: number; cues: string[]; strong: boolean }>();
+  for (const type of TRADERS) scores.set(type, { score: 0, cues: [], strong: false });
   const counted = new Set<string>();
   for (const lexicon of lexicons(lang)) {
     for (const type of TRADERS) {
@@ -134,8 +139,12 @@ export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: s
           continue;
         const key = `${type}:${f.written.toLowerCase()}`;
         if (counted.has(key)) continue;
+        // The same across lexicons: English "fabrication" inside the French page's "Fabrication française".
+        const written = f.written.toLowerCase();
+        if (entry.cues.some((c) => c.toLowerCase().includes(written))) continue;
         counted.add(key);
         entry.score += f.weight;
+        entry.strong ||= f.weight >= CUE_WEIGHT.strong;
         entry.cues.push(f.written);
       }
     }
@@ -163,11 +172,14 @@ export function suggestBuyerType(captures: PageCapture[], text: CueText, lang: s
   // Nearly every business runs a web shop now, so cart and shop words only say "retailer" when nothing more
   // telling is said: a shop that also sells "оптом" is a wholesaler with a retail counter, a brand with its own
   // store a manufacturer. A trade type leads once its cues reach the minimum and half the retail score (a big
-  // shop's one "оптовым покупателям" link does not make it a wholesaler); retail is then second.
+  // shop's one "оптовым покупателям" link does not make it a wholesaler), or says outright what the company is;
+  // retail is then second.
   const retailScore = scores.get('retailer')!.score;
   const trade = ranked.filter(
     ([type, e]) =>
-      type !== 'retailer' && e.score >= BUYER_MIN_SCORE && e.score >= retailScore * TRADE_OVER_RETAIL_SHARE,
+      type !== 'retailer' &&
+      e.score >= BUYER_MIN_SCORE &&
+      ((e.strong && SAYS_ITSELF.has(type)) || e.score >= retailScore * TRADE_OVER_RETAIL_SHARE),
   );
   if (trade.length && ranked[0]?.[0] === 'retailer') {
     const retailEntry = ranked[0];

@@ -200,6 +200,19 @@ describe('buyer type from a page in its own language', () => {
     expect(s.reasons[0]?.params?.cues).toMatch(/…/);
   });
 
+  it('a big web shop that says it is an official distributor is a distributor, retail second', () => {
+    const shop =
+      'Интернет магазин. В корзину. Оформить заказ. Бесплатная доставка. Адреса магазинов. Подарочные сертификаты. ' +
+      'Официальный дистрибьютор крупнейших мировых брендов.';
+    const s = suggestBuyerType([], cueText(shop), 'ru');
+    expect(s.value).toBe('distributor');
+    expect(s.secondary).toBe('retailer');
+    // "Made in France" on a shop's product describes the goods: the shop stays a retailer.
+    const made =
+      'Boutique en ligne. Ajouter au panier. Livraison gratuite. Retours gratuits. Fabrication française.';
+    expect(suggestBuyerType([], cueText(made), 'fr').value).toBe('retailer');
+  });
+
   it.each<[string, string]>([
     ['en', 'Opening hours: Monday to Friday 8:00–17:00. Closed at weekends.'],
     ['de', 'Öffnungszeiten: Mo–Fr 8–17 Uhr, Samstag geschlossen'],
