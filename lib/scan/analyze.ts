@@ -28,6 +28,7 @@ import {
   rankNameCandidates,
   wrappedNames,
   domainAgreement,
+  domainPhrases,
   titleSegments,
 } from './company';
 import {
@@ -305,6 +306,19 @@ function companyFacts(
     for (const part of titleSegments(capture.title, domain))
       if (part !== name) nameCandidates.push({ name: part, page: capture.url, source: 'title-part' });
   }
+  // Last: a page whose title, headings and footer never name the company may still spell its domain in a sentence.
+  // (A name in another script than the domain's cannot be checked against it, so it stands.)
+  const named = (c: NameCandidate) =>
+    c.source === 'jsonld' || domainAgreement(c.name, domain) > 0 || !/\p{Script=Latin}/u.test(c.name);
+  if (domain && !nameCandidates.some(named))
+    for (const capture of captures)
+      for (const block of capture.blocks) {
+        if (block.zone === 'nav' || block.zone === 'product') continue;
+        const phrases = domainPhrases(block.text, domain, 1);
+        for (const name of phrases)
+          nameCandidates.push({ name, page: capture.url, source: 'domain-phrase', zone: block.zone });
+        if (phrases.length) break;
+      }
   const pageText: string[] = [];
   const navItems: string[] = [];
   let textBudget = 60_000;

@@ -285,6 +285,7 @@ const SOURCE_TRUST: Record<string, number> = {
   'domain-text': 3,
   title: 3,
   'title-part': 2,
+  'domain-phrase': 1,
 };
 
 /** Legal forms and filler words that say nothing about which company a name means. */
@@ -452,6 +453,33 @@ export function domainAgreement(name: string, domain: string): 0 | 1 | 2 {
     if (l.length >= 4 && tokens.join('').includes(l)) return 1;
   }
   return 0;
+}
+
+/**
+ * Runs of one to four words inside running text that spell the domain label exactly ("20 jaar Penninx Schoenen" on
+ * penninxschoenen.nl → "Penninx Schoenen"), for pages whose title, headings and footer never name the company.
+ * Strict (the whole label, six letters or more) because it reads sentences.
+ */
+export function domainPhrases(text: string, domain: string, max = 2): string[] {
+  const label = foldName(domain.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  if (label.length < 6) return [];
+  const out: string[] = [];
+  const words = [...text.slice(0, 20_000).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)];
+  for (let i = 0; i < words.length && out.length < max; i++) {
+    let joined = '';
+    for (let k = i; k < Math.min(words.length, i + 4); k++) {
+      joined += foldName(words[k]![0]).replace(/[^a-z0-9]/g, '');
+      if (!label.startsWith(joined)) break;
+      if (joined === label) {
+        const phrase = text
+          .slice(words[i]!.index, words[k]!.index! + words[k]![0].length)
+          .replace(/[.'’-]+$/, '');
+        if (!out.includes(phrase)) out.push(phrase);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   cleanNameCandidate,
   copyrightHolder,
   domainAgreement,
+  domainPhrases,
   isGenericPageName,
   legalFormName,
   rankNameCandidates,
@@ -261,5 +262,21 @@ describe('names wrapped in shop descriptors, quotes and other scripts', () => {
       <nav><a href="/">Главная</a><a href="/contacts">Контакты</a></nav><h1>Смартфоны</h1>
       <footer>© Интернет-магазин " Лунафон.ру "<br>Адрес: Проспект Энгельса, 1</footer></body></html>`;
     expect(nameOf([{ html, url: 'https://lunafon.ru/' }])).toMatch(/^Лунафон/);
+  });
+});
+
+describe('domainPhrases', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Activiteiten 4 oktober: 25 jaar Verhoeven Schoenen... Extra geopend',
+      'verhoevenschoenen.nl',
+      ['Verhoeven Schoenen'],
+    ],
+    ['Bienvenido a Tecno-Sur, tu tienda de PC en Santiago.', 'tecnosur.cl', ['Tecno-Sur']],
+    ['We ship across Europe from Kiel.', 'windundwelle.de', []],
+    // Too short a label to trust inside a sentence.
+    ['Play the game at Play.com today', 'play.com', []],
+  ])('%j on %s', (text, domain, expected) => {
+    expect(domainPhrases(text, domain)).toEqual(expected);
   });
 });
