@@ -188,7 +188,7 @@ describe('buyer type from a page in its own language', () => {
   it.each<[string, string]>([
     [
       'nl',
-      'Contact Openingstijden maandag 13:00 - 18:00 dinsdag 09:30 - 18:00 vrijdag 09:30 - 21:00 zaterdag 09:30 - 17:00',
+      'Winkel Openingstijden di t/m vr 10:00 - 17:30, zaterdag 10:00 - 16:00, zondag en maandag gesloten',
     ],
     ['de', 'Öffnungszeiten: Mo–Fr 9–18 Uhr, Sa 9–14 Uhr. Hauptstraße 4, 24103 Kiel'],
     ['ru', 'Режим работы: пн-пт 10:00–20:00, сб 11:00–18:00, вс — выходной'],
@@ -202,8 +202,8 @@ describe('buyer type from a page in its own language', () => {
 
   it('a big web shop that says it is an official distributor is a distributor, retail second', () => {
     const shop =
-      'Интернет магазин. В корзину. Оформить заказ. Бесплатная доставка. Адреса магазинов. Подарочные сертификаты. ' +
-      'Официальный дистрибьютор крупнейших мировых брендов.';
+      'Интернет магазин. В корзину. Оформить заказ. Бесплатная доставка. Наши магазины. Подарочные сертификаты. ' +
+      'Мы — официальный дистрибьютор брендов детских товаров.';
     const s = suggestBuyerType([], cueText(shop), 'ru');
     expect(s.value).toBe('distributor');
     expect(s.secondary).toBe('retailer');
