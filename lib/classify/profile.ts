@@ -140,7 +140,7 @@ export function compileProfile(profile: Profile, vocab: Vocabulary | null): Comp
 }
 
 /** How a concept stands to the profile: one of our products, our trade, or another trade. */
-export type ConceptKind = 'ours' | 'trade' | 'other';
+export type ConceptKind = 'ours' | 'trade' | 'other' | 'unknown';
 
 /**
  * A concept is ours when it is one of our lines' concepts or a kind of one, or the product family right above
@@ -160,5 +160,8 @@ export function conceptKind(
     }
   }
   for (const root of profile.tradeRoots) if (isWithin(vocab, concept, root)) return { kind: 'trade' };
+  // A wide family above our trade ("Sporting Goods", "Home & Garden", "Electronics") says neither ours nor
+  // another trade: it is not counted.
+  for (const root of profile.tradeRoots) if (isWithin(vocab, root, concept)) return { kind: 'unknown' };
   return { kind: 'other' };
 }
