@@ -86,7 +86,8 @@ function emailsElsewhere(scan: ScanResult): boolean {
   });
 }
 
-/** Reads the captured pages of one site (home page first) into what grading needs. */
+const TRADE_TYPES = new Set<string>(['wholesaler', 'distributor', 'importer', 'manufacturer']);
+
 /**
  * A site whose words say it trades in no goods (media, a bank, a law firm, an association): strong cues, or two
  * cues on a site without a cart or prices. A listing is judged as a listing.
@@ -98,6 +99,7 @@ export function tradesNoGoods(reading: Pick<SiteReading, 'notTrader' | 'listing'
   return notTrader.strong || (!trades && notTrader.cues.length >= 2);
 }
 
+/** Reads the captured pages of one site (home page first) into what grading needs. */
 export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading {
   const lang = pageLang(captures, scan.company.language);
   const text = cueText(siteText(captures));
@@ -126,9 +128,13 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
         listing = { site: domain || host, why: 'structure' };
     }
   }
-  const notTrader = notTraderCues(text, lang);
+  let notTrader = notTraderCues(text, lang);
   const news = isNewsArticle(captures);
   let buyerType = suggestBuyerType(captures, text, lang);
+  // One service word on a page where the company says it distributes, imports, makes or wholesales goods is an
+  // advertisement or a side line ("автошкола" beside "авторизованный дистрибьютор"), not what the site is.
+  if (notTrader?.strong && notTrader.cues.length === 1 && TRADE_TYPES.has(buyerType.value))
+    notTrader = { ...notTrader, strong: false };
   if (news || tradesNoGoods({ notTrader, listing, commerce }))
     buyerType = {
       value: 'unknown',

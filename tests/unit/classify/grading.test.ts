@@ -305,6 +305,24 @@ describe('buyer cues', () => {
   });
 });
 
+describe('a trader with one service word', () => {
+  it('grades a distributor whose page also names a law firm in passing', () => {
+    const html = page(['LED panels', 'Downlights', 'Track lights'], {
+      body: 'We are the authorised distributor of three European luminaire makers. Our neighbour is a law firm.',
+    });
+    const s = run(html);
+    expect(s.buyerType.value).toBe('distributor');
+    expect(s.tier.value).not.toBeNull();
+  });
+
+  it('still gives no tier to a law firm', () => {
+    const s = run(
+      page(['Practice areas', 'Our lawyers'], { body: 'An independent law firm in Leeds since 1962.' }),
+    );
+    expect(s.tier.value).toBeNull();
+  });
+});
+
 describe('reasons render in both languages', () => {
   it.each<Reason>([
     {
