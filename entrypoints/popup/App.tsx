@@ -14,12 +14,13 @@ import { KeyContacts } from '@/components/popup/KeyContacts';
 import { ReasonList, reasonsOf } from '@/components/popup/ReasonList';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
-import { classify, prepareGrading, readSite } from '@/lib/classify/index';
 import { type ErrorPageVerdict, errorPageOf } from '@/lib/error-page';
 import { readHttpStatus } from '@/lib/page-status';
 import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
+import { gradeScan } from '@/lib/grading/pipeline';
+import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
 import { useProspect, useProspectCount } from '@/lib/db/hooks';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
@@ -120,6 +121,8 @@ export function App() {
   const [scan, setScan] = useState<ScanResult>();
   const [profile, setProfile] = useState<Profile | null>();
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  // What grading read from the site, saved with the prospect so a profile edit can re-grade it.
+  const [reading, setReading] = useState<StoredReading>();
   // The site's buyer type: the suggestion's, or read from the site alone while the rep has no profile.
   const [buyerGuess, setBuyerGuess] = useState<BuyerTypeSuggestion | null>(null);
   const [errorPage, setErrorPage] = useState<ErrorPageVerdict | null>(null);
@@ -187,16 +190,15 @@ export function App() {
         return;
       }
       const result = analyzeCaptures([capture]);
-      await prepareGrading([capture.lang || result.company.language]);
+      const graded = await gradeScan([capture], result, activeProfileValue, thresholds);
       if (!live) return;
       setCaptures([capture]);
       setScan(result);
       setDomain(result.domain);
       setProfile(activeProfileValue);
-      const graded =
-        activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null;
-      setSuggestion(graded);
-      setBuyerGuess(graded ? graded.buyerType : readSite([capture], result).buyerType);
+      setSuggestion(graded.suggestion);
+      setReading(graded.stored);
+      setBuyerGuess(graded.buyerType);
       // A page cut by the scan's budgets (huge, or built to mislead it) says so; what was read is shown.
       setIsPartial(capture.truncated);
       setPhase('ready');
@@ -230,6 +232,7 @@ export function App() {
           suggestion,
           tier: tier ?? undefined,
           buyerType: buyerType ?? undefined,
+          ...(reading ? { reading } : {}),
           region: session.region,
           searchPlan: session.searchPlan,
         });
@@ -251,7 +254,7 @@ export function App() {
         setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) });
       }
     },
-    [scan, suggestion, chosenBuyer, note, tabId, t],
+    [scan, suggestion, reading, chosenBuyer, note, tabId, t],
   );
 
   const pickTier = useCallback(
@@ -291,13 +294,12 @@ export function App() {
       if (more.captures.length > 0) {
         const all = [captures[0], ...more.captures];
         const result = analyzeCaptures(all, more.failures);
+        const graded = await gradeScan(all, result, profile ?? null, await getThresholds());
         setCaptures(all);
         setScan(result);
-        if (profile) {
-          const graded = classify(all, result, profile, await getThresholds());
-          setSuggestion(graded);
-          setBuyerGuess(graded.buyerType);
-        } else setBuyerGuess(readSite(all, result).buyerType);
+        setReading(graded.stored);
+        if (graded.suggestion) setSuggestion(graded.suggestion);
+        setBuyerGuess(graded.buyerType);
       }
       if (moved) {
         setSiteScan({ state: 'idle' });
