@@ -9,7 +9,8 @@ import { useRegradeStatus } from '@/lib/grading/use-regrade-status';
 export function RegradeStatusLine() {
   const t = useT();
   const status = useRegradeStatus();
-  if (!status) return null;
+  // An empty list has nothing to re-grade: saying "0 of 0" would only be noise.
+  if (!status || status.total === 0) return null;
   const params = {
     profile: status.profileName,
     done: status.done,

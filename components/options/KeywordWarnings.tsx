@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { prepareKeywordCheck, unmappedKeywords } from '@/lib/grading/preview';
+import { prepareKeywordCheck, unmappedKeywords } from '@/lib/grading/keywords';
 import '@/lib/i18n/strings/grading';
 import { useT } from '@/lib/i18n/react';
 import type { Profile } from '@/lib/model';

@@ -338,6 +338,9 @@ export function ProfilesSection() {
               + {t('profiles.addLine')}
             </button>
           </fieldset>
+          {/* Right under the keywords, so the rep sees the effect of each edit where it is made. */}
+          <KeywordWarnings profile={editing} />
+          <ProfilePreview profile={editing} thresholds={thresholds} />
           <label className="ts-field">
             {t('profiles.industry')}
             <textarea
@@ -354,7 +357,6 @@ export function ProfilesSection() {
               onChange={(e) => setDraft({ ...draft, exclude: e.target.value })}
             />
           </label>
-          <KeywordWarnings profile={editing} />
           <div className="ts-row">
             <button type="submit" data-testid="profile-save">
               {t('profiles.save')}
@@ -372,7 +374,6 @@ export function ProfilesSection() {
           </div>
         </form>
       )}
-      {draft && <ProfilePreview profile={editing} thresholds={thresholds} />}
 
       <div className="ts-row">
         <FileButton

@@ -222,8 +222,16 @@ export function App() {
   const buyerValue = chosenBuyer ?? saved?.buyerType ?? null;
   const noteValue = note ?? saved?.notes ?? '';
 
+  // Who sets the tier a save stores: the rep (a tier key), or the suggestion the rep saved with.
+  const tierByNow = (): 'hand' | 'suggestion' | undefined =>
+    chosenTier ? 'hand' : saved?.tier ? saved.tierBy : suggestion?.tier.value ? 'suggestion' : undefined;
+
   const save = useCallback(
-    async (tier: Tier | null | undefined, buyerType: BuyerType | null = chosenBuyer) => {
+    async (
+      tier: Tier | null | undefined,
+      buyerType: BuyerType | null = chosenBuyer,
+      tierBy: 'hand' | 'suggestion' | undefined = 'hand',
+    ) => {
       if (!scan) return;
       try {
         const session = await workSession.getValue();
@@ -231,6 +239,7 @@ export function App() {
           scan,
           suggestion,
           tier: tier ?? undefined,
+          ...(tier && tierBy ? { tierBy } : {}),
           buyerType: buyerType ?? undefined,
           ...(reading ? { reading } : {}),
           region: session.region,
@@ -260,9 +269,9 @@ export function App() {
   const pickTier = useCallback(
     (tier: Tier) => {
       setChosenTier(tier);
-      void save(tier);
+      void save(tier, chosenBuyer, 'hand');
     },
-    [save],
+    [save, chosenBuyer],
   );
 
   const pickBuyer = useCallback(
@@ -354,7 +363,7 @@ export function App() {
         pickBuyer(action.buyerType);
         break;
       case 'save':
-        void save(tierValue ?? suggestion?.tier.value ?? undefined);
+        void save(tierValue ?? suggestion?.tier.value ?? undefined, chosenBuyer, tierByNow());
         break;
       case 'note':
         noteRef.current?.focus();
@@ -385,6 +394,7 @@ export function App() {
       void save(
         outcome.tier ?? tierValue ?? suggestion?.tier.value ?? undefined,
         outcome.buyerType ?? chosenBuyer,
+        outcome.tier ? 'hand' : tierByNow(),
       );
     } else if (outcome.buyerType) pickBuyer(outcome.buyerType);
     for (const action of outcome.rest) runAction(action);
@@ -596,7 +606,7 @@ export function App() {
                 type="button"
                 className="ts-btn ts-btn--primary"
                 data-testid="save"
-                onClick={() => void save(saveTier ?? undefined)}
+                onClick={() => void save(saveTier ?? undefined, chosenBuyer, tierByNow())}
               >
                 {saveTier ? t('popup.saveAs', { tier: saveTier }) : t('popup.save')}{' '}
                 <KeyHint label={keyLabel((a) => a.kind === 'save')} />

@@ -144,6 +144,8 @@ export type ProspectPatch = Partial<
 
 function applyPatch(p: Prospect, patch: ProspectPatch, now: string): Prospect {
   const next: Prospect = { ...p, ...patch, updatedAt: now };
+  // A tier set in an edit is the rep's own choice.
+  if ('tier' in patch) delete next.tierBy;
   next.history = appendHistory(p.history, diffHistory(p, next, now));
   return next;
 }

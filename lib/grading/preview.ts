@@ -1,10 +1,10 @@
 /**
  * "Test this profile on the current page" (issue 9), the options page's preview: the page the rep was last on in
  * this window is read once, and the profile being edited is graded against that reading on every edit, before
- * it is saved. Also the profile's keywords that the product vocabulary does not know, which match only literally.
+ * it is saved. (The keywords the vocabulary does not know are checked in keywords.ts, which runs under Node too.)
  */
 import { browser } from '#imports';
-import { compileProfile, gradeReading, prepareGrading } from '../classify/index';
+import { gradeReading } from '../classify/index';
 import type { PageCapture, Profile, SiteReading, Suggestion, Thresholds } from '../model';
 import { analyzeCaptures } from '../scan/analyze';
 import { isScannableUrl } from '../scan/restricted';
@@ -62,19 +62,4 @@ export function previewSuggestion(
 ): Suggestion | null {
   if (!profile || profile.lines.length === 0) return null;
   return gradeReading(page.reading, profile, thresholds, vocab);
-}
-
-/** Loads what the keyword check needs: the vocabulary the rep's keywords are looked up in (English, Chinese). */
-export function prepareKeywordCheck(): Promise<Vocabulary> {
-  return prepareGrading(['']);
-}
-
-/**
- * The profile's product and same-trade keywords that name nothing in the product vocabulary, each once, in the
- * order written: they match a page only in exactly these words, never in its own language.
- * @example unmappedKeywords(profile, vocab) // ['LED 灯带']
- */
-export function unmappedKeywords(profile: Profile, vocab: Vocabulary | null = loadedVocabulary()): string[] {
-  if (!vocab) return [];
-  return [...new Set(compileProfile(profile, vocab).unmapped)];
 }

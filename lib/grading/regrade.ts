@@ -44,28 +44,39 @@ export const REGRADE_CHUNK = 100;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The prospect with a new suggestion, or null when nothing it shows would change. Invariant: `tier` and
- * `buyerType` (the rep's choices) and `updatedAt` (the rep's last edit) are kept; a changed suggested tier is
- * written to the history.
+ * The prospect with a new suggestion, or null when nothing it shows would change. Invariant: a tier the rep chose
+ * (`tierBy` 'hand' or absent), the rep's buyer type and `updatedAt` (the rep's last edit) are kept; a tier the rep
+ * only saved with the suggestion (`tierBy` 'suggestion') follows the new suggestion. Changed tiers are written to
+ * the history.
  * @example regradedProspect(saved, gradeReading(reading, profile, thresholds), new Date().toISOString())
  */
 export function regradedProspect(p: Prospect, suggestion: Suggestion, now: string): Prospect | null {
   const suggestedTier = suggestion.tier.value;
   const suggestedBuyerType = suggestion.buyerType.value;
   const reasons = [...suggestion.tier.reasons, ...suggestion.buyerType.reasons];
+  const follows = p.tierBy === 'suggestion';
+  const tier = follows ? suggestedTier : p.tier;
   if (
     suggestedTier === p.suggestedTier &&
+    tier === p.tier &&
     suggestedBuyerType === p.suggestedBuyerType &&
     sameJson(reasons, p.reasons)
   )
     return null;
-  const history =
-    suggestedTier === p.suggestedTier
-      ? p.history
-      : appendHistory(p.history, [
-          { at: now, field: 'suggestedTier', from: p.suggestedTier ?? '', to: suggestedTier ?? '' },
-        ]);
-  return { ...p, suggestedTier, suggestedBuyerType, reasons, history };
+  const entries = [];
+  if (suggestedTier !== p.suggestedTier)
+    entries.push({ at: now, field: 'suggestedTier', from: p.suggestedTier ?? '', to: suggestedTier ?? '' });
+  if (tier !== p.tier) entries.push({ at: now, field: 'tier', from: p.tier ?? '', to: tier ?? '' });
+  const next: Prospect = {
+    ...p,
+    tier,
+    suggestedTier,
+    suggestedBuyerType,
+    reasons,
+    history: appendHistory(p.history, entries),
+  };
+  if (tier === null) delete next.tierBy;
+  return next;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

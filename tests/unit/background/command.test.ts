@@ -68,6 +68,14 @@ describe('handleCommand', () => {
     expect(row?.stored.langs).toEqual(['de']);
   });
 
+  it.each([
+    ['save-suggested', 'suggestion'],
+    ['tier-c', 'hand'],
+  ])('%s records who set the tier (%s), so a re-grade knows whether it may move it', async (command, by) => {
+    await handleCommand(command, { id: 3, url: 'https://www.weber.de/' }, depsWith());
+    expect((await getProspect(db, 'weber.de'))!.tierBy).toBe(by);
+  });
+
   it('uses the active tab when the command came without one', async () => {
     const deps = depsWith();
     await handleCommand('tier-a', undefined, deps);

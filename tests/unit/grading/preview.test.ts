@@ -6,12 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  prepareKeywordCheck,
-  previewSuggestion,
-  readPreviewPage,
-  unmappedKeywords,
-} from '../../../lib/grading/preview';
+import { prepareKeywordCheck, unmappedKeywords } from '../../../lib/grading/keywords';
+import { previewSuggestion, readPreviewPage } from '../../../lib/grading/preview';
 import { classify } from '../../../lib/classify/index';
 import type { PageCapture, Profile } from '../../../lib/model';
 import { analyzeCaptures } from '../../../lib/scan/analyze';

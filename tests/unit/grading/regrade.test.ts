@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { prepareGrading } from '../../../lib/classify/index';
 import { STORES_V4, type TierScoutDB, TierScoutDB as DB } from '../../../lib/db/db';
-import { getProspect, putProspects, saveScan } from '../../../lib/db/prospects';
+import { getProspect, putProspects, saveScan, updateProspect } from '../../../lib/db/prospects';
 import { type RegradeProgress, regradeAll, regradedProspect } from '../../../lib/grading/regrade';
 import { encodeReading } from '../../../lib/grading/stored-reading';
 import type { Profile } from '../../../lib/model';
@@ -73,6 +73,29 @@ describe('regradeAll', () => {
     expect(await getProspect(db, 'mueller.de')).toMatchObject({ tier: 'B', suggestedTier: null });
     expect((await db.prospects.get('mueller.de'))!.effectiveTier).toBe('B');
     expect((await db.prospects.get('weber.de'))!.effectiveTier).toBe('none');
+  });
+
+  it('moves a tier the rep only saved with the suggestion, and keeps one chosen by hand after that', async () => {
+    await saveScan(db, {
+      scan: scanOf('weber.de'),
+      suggestion: suggestionOf('A', 'wholesaler'),
+      tier: 'A',
+      tierBy: 'suggestion',
+      reading: stored,
+    });
+    await regradeAll(db, CABLES, DEFAULT_THRESHOLDS, { now: '2026-12-03T12:00:00.000Z' });
+    const moved = await getProspect(db, 'weber.de');
+    expect(moved!.tier).toBe(moved!.suggestedTier);
+    expect(moved!.tier).not.toBe('A');
+    expect(moved!.history.at(-1)).toMatchObject({ field: 'tier', from: 'A' });
+    // No match at all: the tier goes back to none and the row shows the suggestion only.
+    await regradeAll(db, BAGS, DEFAULT_THRESHOLDS);
+    expect(await getProspect(db, 'weber.de')).toMatchObject({ tier: null, suggestedTier: null });
+    expect((await getProspect(db, 'weber.de'))!.tierBy).toBeUndefined();
+    // The rep sets a tier by hand in the list: from now on re-grades leave it.
+    await updateProspect(db, 'weber.de', { tier: 'C' });
+    await regradeAll(db, CABLES, DEFAULT_THRESHOLDS);
+    expect(await getProspect(db, 'weber.de')).toMatchObject({ tier: 'C' });
   });
 
   it('grades with the new profile: Kabel is ours for a cable profile', async () => {
