@@ -142,8 +142,7 @@ export async function handleCommand(
   const chosen: Tier | null | undefined =
     spec.tier === 'suggested' ? (suggestion?.tier.value ?? before?.tier ?? undefined) : spec.tier;
   // Saved with the suggestion, the tier may follow later re-grades; a tier key is the rep's own choice.
-  const tierBy =
-    spec.tier !== 'suggested' ? 'hand' : suggestion?.tier.value ? 'suggestion' : before?.tierBy;
+  const tierBy = spec.tier !== 'suggested' ? 'hand' : suggestion?.tier.value ? 'suggestion' : before?.tierBy;
   // "Save with the suggested tier" with no tier to save would file an unrelated page untiered: say so instead.
   if (spec.tier === 'suggested' && !chosen) {
     return fail('no-tier', t(lang, suggestion ? 'toast.noSuggestion' : 'toast.noProfile'));
