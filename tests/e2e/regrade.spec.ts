@@ -122,9 +122,11 @@ test('editing the profile in Options re-grades the saved list from the stored re
   await seedFromWorker(sw, [chosen, old]);
   await sw.evaluate(
     async ({ from, to }) => {
-      const db = (globalThis as unknown as { __tierscout: { db: any } }).__tierscout.db;
-      const row = await db.readings.get(from);
-      await db.readings.put({ domain: to, stored: row.stored });
+      type Readings = { get(d: string): Promise<{ stored: unknown }>; put(r: unknown): Promise<unknown> };
+      const { readings } = (globalThis as unknown as { __tierscout: { db: { readings: Readings } } })
+        .__tierscout.db;
+      const row = await readings.get(from);
+      await readings.put({ domain: to, stored: row.stored });
     },
     { from: RU_SHOP, to: 'leuchten-vogel.de' },
   );
