@@ -19,7 +19,8 @@ import { readHttpStatus } from '@/lib/page-status';
 import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
-import { gradeScan } from '@/lib/grading/pipeline';
+import { prepareGrading } from '@/lib/classify/index';
+import { gradeScan, measure } from '@/lib/grading/pipeline';
 import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
 import { useProspect, useProspectCount } from '@/lib/db/hooks';
@@ -90,6 +91,8 @@ function readTab(): TabRead {
       readHttpStatus(t.id),
       getActiveProfile().catch(() => null),
       getThresholds().catch(() => undefined),
+      // The vocabulary's tree, English and Chinese load while the page is read; only the page's language is left.
+      prepareGrading(['']).catch(() => undefined),
     ]);
     return { capture, status, profile, thresholds };
   });
@@ -189,7 +192,9 @@ export function App() {
         setPhase('error-page');
         return;
       }
+      const analyzeStart = performance.now();
       const result = analyzeCaptures([capture]);
+      measure('tierscout:analyze', analyzeStart, performance.now());
       const graded = await gradeScan([capture], result, activeProfileValue, thresholds);
       if (!live) return;
       setCaptures([capture]);
