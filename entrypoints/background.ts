@@ -3,6 +3,7 @@ import { commandDeps, refreshAllBadges, refreshBadge, setBadge } from '@/lib/bac
 import { handleCommand, type CommandTab, undoSave } from '@/lib/background/command';
 import { badgeFor } from '@/lib/background/badge';
 import { db } from '@/lib/db/db';
+import { watchGradingSettings } from '@/lib/grading/regrade-runner';
 import { createInquiryMenu, onInquiryMenuClick, runInquiryCommand } from '@/lib/inquiry/context-menu';
 import { SEND_SELECTION_ID } from '@/lib/inquiry/send-selection';
 import { dispatchMessage, type Handlers } from '@/lib/messages';
@@ -10,6 +11,8 @@ import { dispatchMessage, type Handlers } from '@/lib/messages';
 export default defineBackground(() => {
   const deps = commandDeps();
   const runCommand = (name: string, tab?: CommandTab) => handleCommand(name, tab, deps);
+  // A profile edit or switch re-grades the saved list from the stored readings.
+  const regrade = watchGradingSettings(db);
 
   const handlers: Handlers = {
     undoSave: async ({ token }, sender) => ({ ok: await undoSave(token, sender.tabId, deps) }),
@@ -60,6 +63,7 @@ export default defineBackground(() => {
       db,
       refreshAllBadges,
       onInquiryMenuClick,
+      regrade: regrade.run,
     };
   }
 });

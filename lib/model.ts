@@ -384,6 +384,12 @@ export const ProspectSchema = z.object({
   reasons: z.array(ReasonSchema),
   /** The rep's own choice; a later suggestion never overwrites it. */
   tier: TierSchema.nullable(),
+  /**
+   * How `tier` was set: 'suggestion' when the rep saved with the suggested tier without choosing one (a re-grade
+   * after a profile change may then move it with the suggestion), 'hand' or absent when the rep chose it (rows
+   * saved before this field existed count as chosen, so an old tier is never changed behind the rep's back).
+   */
+  tierBy: z.enum(['hand', 'suggestion']).optional(),
   buyerType: BuyerTypeSchema.nullable(),
   status: StatusSchema,
   outreach: OutreachSchema,

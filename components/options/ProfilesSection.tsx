@@ -1,5 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FileButton } from '@/components/common/FileButton';
+import { RegradeStatusLine } from '@/components/common/RegradeStatusLine';
+import { KeywordWarnings } from '@/components/options/KeywordWarnings';
+import { ProfilePreview } from '@/components/options/ProfilePreview';
 import { downloadText } from '@/lib/export/download';
 import '@/lib/i18n/strings/profiles';
 import { useT } from '@/lib/i18n/react';
@@ -55,6 +58,17 @@ function fromDraft(d: Draft): Profile {
   };
 }
 
+/** The draft as the preview grades it: lines without keywords are left out, a line without a name is named. */
+function previewProfileOf(d: Draft): Profile {
+  const p = fromDraft(d);
+  return {
+    ...p,
+    lines: p.lines
+      .filter((l) => l.keywords.length > 0)
+      .map((l) => ({ ...l, name: l.name || l.keywords[0]! })),
+  };
+}
+
 /** Layout of the editor, scoped by class so it does not depend on the options page stylesheet. */
 const CSS = `
 .ts-profiles .ts-field { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; font-size: 13px; }
@@ -104,6 +118,8 @@ export function ProfilesSection() {
   }, []);
 
   const say = (text: string, error = false) => setMessage({ text, error });
+  // The profile as edited, for the keyword check and the preview (both update before it is saved).
+  const editing = useMemo(() => (draft ? previewProfileOf(draft) : null), [draft]);
 
   async function persist(list: Profile[], active: string) {
     await setProfiles(list);
@@ -254,6 +270,8 @@ export function ProfilesSection() {
         </p>
       )}
 
+      <RegradeStatusLine />
+
       {!draft && <p>{t('profiles.empty')}</p>}
 
       {draft && (
@@ -320,6 +338,9 @@ export function ProfilesSection() {
               + {t('profiles.addLine')}
             </button>
           </fieldset>
+          {/* Right under the keywords, so the rep sees the effect of each edit where it is made. */}
+          <KeywordWarnings profile={editing} />
+          <ProfilePreview profile={editing} thresholds={thresholds} />
           <label className="ts-field">
             {t('profiles.industry')}
             <textarea

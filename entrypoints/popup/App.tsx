@@ -14,12 +14,14 @@ import { KeyContacts } from '@/components/popup/KeyContacts';
 import { ReasonList, reasonsOf } from '@/components/popup/ReasonList';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
-import { classify, prepareGrading, readSite } from '@/lib/classify/index';
 import { type ErrorPageVerdict, errorPageOf } from '@/lib/error-page';
 import { readHttpStatus } from '@/lib/page-status';
 import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
+import { prepareGrading } from '@/lib/classify/index';
+import { gradeScan, measure } from '@/lib/grading/pipeline';
+import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
 import { useProspect, useProspectCount } from '@/lib/db/hooks';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
@@ -89,6 +91,8 @@ function readTab(): TabRead {
       readHttpStatus(t.id),
       getActiveProfile().catch(() => null),
       getThresholds().catch(() => undefined),
+      // The vocabulary's tree, English and Chinese load while the page is read; only the page's language is left.
+      prepareGrading(['']).catch(() => undefined),
     ]);
     return { capture, status, profile, thresholds };
   });
@@ -120,6 +124,8 @@ export function App() {
   const [scan, setScan] = useState<ScanResult>();
   const [profile, setProfile] = useState<Profile | null>();
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  // What grading read from the site, saved with the prospect so a profile edit can re-grade it.
+  const [reading, setReading] = useState<StoredReading>();
   // The site's buyer type: the suggestion's, or read from the site alone while the rep has no profile.
   const [buyerGuess, setBuyerGuess] = useState<BuyerTypeSuggestion | null>(null);
   const [errorPage, setErrorPage] = useState<ErrorPageVerdict | null>(null);
@@ -186,17 +192,18 @@ export function App() {
         setPhase('error-page');
         return;
       }
+      const analyzeStart = performance.now();
       const result = analyzeCaptures([capture]);
-      await prepareGrading([capture.lang || result.company.language]);
+      measure('tierscout:analyze', analyzeStart, performance.now());
+      const graded = await gradeScan([capture], result, activeProfileValue, thresholds);
       if (!live) return;
       setCaptures([capture]);
       setScan(result);
       setDomain(result.domain);
       setProfile(activeProfileValue);
-      const graded =
-        activeProfileValue && thresholds ? classify([capture], result, activeProfileValue, thresholds) : null;
-      setSuggestion(graded);
-      setBuyerGuess(graded ? graded.buyerType : readSite([capture], result).buyerType);
+      setSuggestion(graded.suggestion);
+      setReading(graded.stored);
+      setBuyerGuess(graded.buyerType);
       // A page cut by the scan's budgets (huge, or built to mislead it) says so; what was read is shown.
       setIsPartial(capture.truncated);
       setPhase('ready');
@@ -220,8 +227,16 @@ export function App() {
   const buyerValue = chosenBuyer ?? saved?.buyerType ?? null;
   const noteValue = note ?? saved?.notes ?? '';
 
+  // Who sets the tier a save stores: the rep (a tier key), or the suggestion the rep saved with.
+  const tierByNow = (): 'hand' | 'suggestion' | undefined =>
+    chosenTier ? 'hand' : saved?.tier ? saved.tierBy : suggestion?.tier.value ? 'suggestion' : undefined;
+
   const save = useCallback(
-    async (tier: Tier | null | undefined, buyerType: BuyerType | null = chosenBuyer) => {
+    async (
+      tier: Tier | null | undefined,
+      buyerType: BuyerType | null = chosenBuyer,
+      tierBy: 'hand' | 'suggestion' | undefined = 'hand',
+    ) => {
       if (!scan) return;
       try {
         const session = await workSession.getValue();
@@ -229,7 +244,9 @@ export function App() {
           scan,
           suggestion,
           tier: tier ?? undefined,
+          ...(tier && tierBy ? { tierBy } : {}),
           buyerType: buyerType ?? undefined,
+          ...(reading ? { reading } : {}),
           region: session.region,
           searchPlan: session.searchPlan,
         });
@@ -251,15 +268,15 @@ export function App() {
         setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) });
       }
     },
-    [scan, suggestion, chosenBuyer, note, tabId, t],
+    [scan, suggestion, reading, chosenBuyer, note, tabId, t],
   );
 
   const pickTier = useCallback(
     (tier: Tier) => {
       setChosenTier(tier);
-      void save(tier);
+      void save(tier, chosenBuyer, 'hand');
     },
-    [save],
+    [save, chosenBuyer],
   );
 
   const pickBuyer = useCallback(
@@ -291,13 +308,12 @@ export function App() {
       if (more.captures.length > 0) {
         const all = [captures[0], ...more.captures];
         const result = analyzeCaptures(all, more.failures);
+        const graded = await gradeScan(all, result, profile ?? null, await getThresholds());
         setCaptures(all);
         setScan(result);
-        if (profile) {
-          const graded = classify(all, result, profile, await getThresholds());
-          setSuggestion(graded);
-          setBuyerGuess(graded.buyerType);
-        } else setBuyerGuess(readSite(all, result).buyerType);
+        setReading(graded.stored);
+        if (graded.suggestion) setSuggestion(graded.suggestion);
+        setBuyerGuess(graded.buyerType);
       }
       if (moved) {
         setSiteScan({ state: 'idle' });
@@ -352,7 +368,7 @@ export function App() {
         pickBuyer(action.buyerType);
         break;
       case 'save':
-        void save(tierValue ?? suggestion?.tier.value ?? undefined);
+        void save(tierValue ?? suggestion?.tier.value ?? undefined, chosenBuyer, tierByNow());
         break;
       case 'note':
         noteRef.current?.focus();
@@ -383,6 +399,7 @@ export function App() {
       void save(
         outcome.tier ?? tierValue ?? suggestion?.tier.value ?? undefined,
         outcome.buyerType ?? chosenBuyer,
+        outcome.tier ? 'hand' : tierByNow(),
       );
     } else if (outcome.buyerType) pickBuyer(outcome.buyerType);
     for (const action of outcome.rest) runAction(action);
@@ -594,7 +611,7 @@ export function App() {
                 type="button"
                 className="ts-btn ts-btn--primary"
                 data-testid="save"
-                onClick={() => void save(saveTier ?? undefined)}
+                onClick={() => void save(saveTier ?? undefined, chosenBuyer, tierByNow())}
               >
                 {saveTier ? t('popup.saveAs', { tier: saveTier }) : t('popup.save')}{' '}
                 <KeyHint label={keyLabel((a) => a.kind === 'save')} />

@@ -3,6 +3,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { BulkBar } from '@/components/manager/BulkBar';
 import { DetailPanel } from '@/components/manager/DetailPanel';
 import { DuplicateNotice } from '@/components/manager/DuplicateNotice';
+import { ReadingNote } from '@/components/manager/ReadingNote';
+import { RegradeStatusLine } from '@/components/common/RegradeStatusLine';
 import { DuplicatesView } from '@/components/manager/DuplicatesView';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
@@ -392,6 +394,7 @@ export function App() {
           />
         </div>
       </header>
+      <RegradeStatusLine />
       {isEmpty ? (
         <EmptyState t={t} onImport={() => fileInput.current?.click()} />
       ) : (
@@ -457,14 +460,17 @@ export function App() {
                 t={t}
                 onClose={() => setOpenDomain(null)}
                 notice={
-                  <DuplicateNotice
-                    prospect={opened}
-                    duplicates={openedDuplicates}
-                    onSettle={(pair, how) =>
-                      settleDuplicate(pair, how).then(() => how === 'merge' && setOpenDomain(pair.other))
-                    }
-                    t={t}
-                  />
+                  <>
+                    <DuplicateNotice
+                      prospect={opened}
+                      duplicates={openedDuplicates}
+                      onSettle={(pair, how) =>
+                        settleDuplicate(pair, how).then(() => how === 'merge' && setOpenDomain(pair.other))
+                      }
+                      t={t}
+                    />
+                    <ReadingNote domain={opened.domain} />
+                  </>
                 }
                 onSave={(p) =>
                   updateProspect(db, opened.domain, p).then(

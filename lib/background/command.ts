@@ -10,6 +10,7 @@ import { deleteProspects, getProspect, putProspects, saveScan, toStoreError } fr
 import { errorPageOf } from '../error-page';
 import { type Lang, t } from '../i18n/index';
 import '../i18n/strings/shortcuts';
+import type { GradedScan } from '../grading/pipeline';
 import type { PageCapture, ScanResult, Suggestion, Tier } from '../model';
 import type { WorkSession } from '../settings';
 import { COMMANDS } from '../shortcuts';
@@ -31,8 +32,11 @@ export interface CommandDeps {
   isScannable(url: string): boolean;
   captureTab(tabId: number): Promise<PageCapture>;
   analyze(captures: PageCapture[]): ScanResult;
-  /** The classifier's suggestion with the active profile; null when the rep has no profile yet. */
-  suggest(captures: PageCapture[], scan: ScanResult): Promise<Suggestion | null>;
+  /**
+   * Reads and grades the site with the active profile (lib/grading/pipeline.ts `gradeScan`, the popup's step too);
+   * its suggestion is null when the rep has no profile yet.
+   */
+  grade(captures: PageCapture[], scan: ScanResult): Promise<GradedScan>;
   workSession(): Promise<WorkSession>;
   lang(): Promise<Lang>;
   showToast(tabId: number, toast: ToastSpec): Promise<void>;
@@ -102,6 +106,7 @@ export async function handleCommand(
   let capture: PageCapture;
   let scan: ScanResult;
   let suggestion: Suggestion | null;
+  let graded: GradedScan | null;
   let status: number | undefined;
   try {
     [capture, status] = await Promise.all([
@@ -109,7 +114,8 @@ export async function handleCommand(
       deps.httpStatus ? deps.httpStatus(tabId).catch(() => undefined) : undefined,
     ]);
     scan = deps.analyze([capture]);
-    suggestion = await deps.suggest([capture], scan).catch(() => null);
+    graded = await deps.grade([capture], scan).catch(() => null);
+    suggestion = graded?.suggestion ?? null;
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     const now = deps.tabUrl ? await deps.tabUrl(tabId).catch(() => undefined) : tab.url;
@@ -135,6 +141,8 @@ export async function handleCommand(
   }
   const chosen: Tier | null | undefined =
     spec.tier === 'suggested' ? (suggestion?.tier.value ?? before?.tier ?? undefined) : spec.tier;
+  // Saved with the suggestion, the tier may follow later re-grades; a tier key is the rep's own choice.
+  const tierBy = spec.tier !== 'suggested' ? 'hand' : suggestion?.tier.value ? 'suggestion' : before?.tierBy;
   // "Save with the suggested tier" with no tier to save would file an unrelated page untiered: say so instead.
   if (spec.tier === 'suggested' && !chosen) {
     return fail('no-tier', t(lang, suggestion ? 'toast.noSuggestion' : 'toast.noProfile'));
@@ -145,6 +153,8 @@ export async function handleCommand(
       scan,
       suggestion,
       tier: chosen,
+      ...(tierBy ? { tierBy } : {}),
+      ...(graded ? { reading: graded.stored } : {}),
       region: session.region,
       searchPlan: session.searchPlan,
     });

@@ -1,18 +1,14 @@
 /**
- * The classifier with the rep's active profile, for the keyboard commands (the popup calls `classify` itself,
- * because it re-classifies after a site scan with the profile it already read).
+ * The scan → grade step of the keyboard commands, with the rep's active profile: the same `gradeScan` the popup
+ * runs (lib/grading/pipeline.ts), so a prospect saved by a key is graded, and re-gradable, like one saved from the
+ * popup.
  */
-import { classify, prepareGrading } from '../classify/index';
-import type { PageCapture, ScanResult, Suggestion } from '../model';
+import { type GradedScan, gradeScan } from '../grading/pipeline';
+import type { PageCapture, ScanResult } from '../model';
 import { getActiveProfile, getThresholds } from '../profile/storage';
 
-/** Classifies captures with the active profile; null when there is no profile yet (first run). */
-export async function suggestWithActiveProfile(
-  captures: PageCapture[],
-  scan: ScanResult,
-): Promise<Suggestion | null> {
-  const profile = await getActiveProfile();
-  if (!profile) return null;
-  await prepareGrading(captures.map((c) => c.lang || scan.company.language));
-  return classify(captures, scan, profile, await getThresholds());
+/** Grades captures with the active profile (suggestion null when there is no profile yet, on first run). */
+export async function gradeWithActiveProfile(captures: PageCapture[], scan: ScanResult): Promise<GradedScan> {
+  const [profile, thresholds] = await Promise.all([getActiveProfile(), getThresholds()]);
+  return gradeScan(captures, scan, profile, thresholds);
 }

@@ -15,7 +15,7 @@ import { captureTab } from '../tabs';
 import { type BadgeSpec, badgeFor, setTabBadge } from './badge';
 import type { CommandDeps } from './command';
 import { readHttpStatus } from '../page-status';
-import { suggestWithActiveProfile } from './suggest';
+import { gradeWithActiveProfile } from './suggest';
 import { showToastInPage, TOAST_MS } from './toast';
 import { createUndoRegistry } from './undo';
 
@@ -32,7 +32,7 @@ export function commandDeps(): CommandDeps {
     isScannable: isScannableUrl,
     captureTab,
     analyze: (captures) => analyzeCaptures(captures),
-    suggest: suggestWithActiveProfile,
+    grade: gradeWithActiveProfile,
     workSession: () => workSession.getValue(),
     lang: async () => resolveLang(await languageSetting.getValue(), browser.i18n.getUILanguage()),
     showToast: async (tabId, toast) => {

@@ -4,15 +4,17 @@
  * storage reads and writes are in `storage-io.ts`.
  *
  * Version history: 1 (2026-11-26) — first format; 2 (2026-12-03) — adds the inquiry queue (`inquiries`, absent
- * in version 1 files, which still restore).
+ * in version 1 files, which still restore); 3 (2026-12-03) — adds the stored site readings (`readings`, what a
+ * profile edit re-grades from; absent in older files, whose prospects restore as not re-gradable until revisited).
  */
 import * as z from 'zod';
+import { type ReadingRow, ReadingRowSchema } from '../grading/stored-reading';
 import { type Inquiry, InquirySchema } from '../inquiry/schema';
 import { type Prospect, ProspectSchema } from '../model';
 import { validateStorage } from './storage-keys';
 
 export const BACKUP_FORMAT = 'tierscout-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -20,6 +22,19 @@ export const BackupSchema = z.object({
   exportedAt: z.string(),
   prospects: z.array(ProspectSchema),
   inquiries: z.array(InquirySchema).default([]),
+  /**
+   * Stored site readings by domain. A reading that does not validate (damaged, or from a classifier this version
+   * does not read) is dropped, not fatal: its prospect restores and waits to be revisited.
+   */
+  readings: z
+    .array(z.unknown())
+    .default([])
+    .transform((rows) =>
+      rows.flatMap((r) => {
+        const parsed = ReadingRowSchema.safeParse(r);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
   /** WXT `storage.snapshot('local')`: keys without the `local:` prefix, including `$`-suffixed metadata. */
   storage: z.record(z.string(), z.unknown()),
 });
@@ -31,8 +46,17 @@ export function buildBackup(
   storage: Record<string, unknown>,
   exportedAt: string,
   inquiries: Inquiry[] = [],
+  readings: ReadingRow[] = [],
 ): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, prospects, inquiries, storage };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    prospects,
+    inquiries,
+    readings,
+    storage,
+  };
 }
 
 /** Serialises a backup (indented, so a rep can read it). */

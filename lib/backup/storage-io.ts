@@ -33,7 +33,8 @@ export async function collectBackup(db: TierScoutDB = sharedDb): Promise<Backup>
   const rows = await db.prospects.toArray();
   const prospects: Prospect[] = rows.map(({ effectiveTier: _e, dupKeys: _d, ...p }) => p);
   const inquiries = await db.inquiries.toArray();
-  return buildBackup(prospects, await storageSnapshot(), new Date().toISOString(), inquiries);
+  const readings = await db.readings.toArray();
+  return buildBackup(prospects, await storageSnapshot(), new Date().toISOString(), inquiries, readings);
 }
 
 /** What restoring `backup` would do here, read without writing anything. */
@@ -122,7 +123,7 @@ export async function applyRestore(
   let outcome: Omit<RestoreOutcome, 'settings' | 'undo'> & { undo: RowUndo };
   try {
     if (signal?.aborted) throw cancelled();
-    outcome = await db.transaction('rw', db.prospects, db.inquiries, async () => {
+    outcome = await db.transaction('rw', db.prospects, db.inquiries, db.readings, async () => {
       const result = {
         mode,
         added: 0,
@@ -160,6 +161,13 @@ export async function applyRestore(
       if (signal?.aborted) throw cancelled();
       // The inquiry queue travels with the prospects, in the same all-or-nothing transaction.
       if (backup.inquiries.length) await db.inquiries.bulkPut(backup.inquiries);
+      // A stored reading comes with its prospect's row, or fills in where this browser has none.
+      if (backup.readings.length) {
+        const have = await db.readings.bulkGet(backup.readings.map((r) => r.domain));
+        await db.readings.bulkPut(
+          backup.readings.filter((r, j) => Object.hasOwn(result.undo.written, r.domain) || !have[j]),
+        );
+      }
       return result;
     });
   } catch (e) {

@@ -8,6 +8,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Inquiry } from '../inquiry/schema';
+import type { ReadingRow } from '../grading/stored-reading';
 import type { Prospect, Tier } from '../model';
 import { dupKeysOf } from '../prospect/duplicates';
 
@@ -51,6 +52,16 @@ export const STORES_V4 = {
   prospects: `${STORES_V3.prospects}, *dupKeys`,
 };
 
+/**
+ * Version 5 adds the `readings` table: what grading needs from each saved site (lib/grading/stored-reading.ts), keyed
+ * by the prospect's domain and kept apart from the prospect rows so the manager, which reads every row, does not
+ * load a few kilobytes of page reading per prospect. Prospects are unchanged.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  readings: 'domain',
+};
+
 /** The derived tier stored in `effectiveTier`. */
 export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Tier | 'none' {
   return p.tier ?? p.suggestedTier ?? 'none';
@@ -60,6 +71,7 @@ export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Ti
 export class TierScoutDB extends Dexie {
   prospects!: Table<ProspectRow, string>;
   inquiries!: Table<Inquiry, string>;
+  readings!: Table<ReadingRow, string>;
 
   constructor(name = 'tierscout', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -88,6 +100,8 @@ export class TierScoutDB extends Dexie {
             row.dupKeys = dupKeysOf(row);
           }),
       );
+    // Added 2026-12-03: a new table only; prospects saved before it have no reading and keep their tiers.
+    this.version(5).stores(STORES_V5);
   }
 }
 

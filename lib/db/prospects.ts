@@ -8,6 +8,7 @@
  */
 import { Dexie } from 'dexie';
 import * as z from 'zod';
+import { type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
 import { type BuyerType, type Prospect, ProspectSchema, type Tier } from '../model';
 import {
   appendHistory,
@@ -67,13 +68,13 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). */
-function toRow(p: Prospect): ProspectRow {
+export function toRow(p: Prospect): ProspectRow {
   const parsed = ProspectSchema.parse(p);
   return { ...parsed, effectiveTier: effectiveTierOf(parsed), dupKeys: dupKeysOf(parsed) };
 }
 
 /** Strips the derived fields so callers get the plain `Prospect` shape. */
-function fromRow(row: ProspectRow | undefined): Prospect | undefined {
+export function fromRow(row: ProspectRow | undefined): Prospect | undefined {
   if (!row) return undefined;
   const { effectiveTier: _e, dupKeys: _d, ...prospect } = row;
   return prospect;
@@ -82,6 +83,8 @@ function fromRow(row: ProspectRow | undefined): Prospect | undefined {
 export interface SaveScanInput extends ProspectFromScanInput {
   /** ISO time of the save; defaults to now (tests pass a fixed one). */
   now?: string;
+  /** What grading needs from the site (lib/grading), kept so a profile edit re-grades it; replaces an older one. */
+  reading?: StoredReading;
 }
 
 /**
@@ -95,7 +98,8 @@ export function saveScan(db: TierScoutDB, input: SaveScanInput): Promise<Prospec
     const now = input.now ?? new Date().toISOString();
     const incoming = prospectFromScan(input, now);
     if (!incoming.domain) throw new StoreError('validation', 'The page has no domain to save it under.');
-    return db.transaction('rw', db.prospects, async () => {
+    const reading = input.reading ? StoredReadingSchema.parse(input.reading) : undefined;
+    return db.transaction('rw', db.prospects, db.readings, async () => {
       const existing = fromRow(await db.prospects.get(incoming.domain));
       let next: Prospect;
       if (existing) {
@@ -110,6 +114,7 @@ export function saveScan(db: TierScoutDB, input: SaveScanInput): Promise<Prospec
       }
       const row = toRow(next);
       await db.prospects.put(row);
+      if (reading) await db.readings.put({ domain: row.domain, stored: reading });
       return fromRow(row)!;
     });
   });
@@ -139,6 +144,8 @@ export type ProspectPatch = Partial<
 
 function applyPatch(p: Prospect, patch: ProspectPatch, now: string): Prospect {
   const next: Prospect = { ...p, ...patch, updatedAt: now };
+  // A tier set in an edit is the rep's own choice.
+  if ('tier' in patch) delete next.tierBy;
   next.history = appendHistory(p.history, diffHistory(p, next, now));
   return next;
 }

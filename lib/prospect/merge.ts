@@ -28,6 +28,8 @@ export interface ProspectFromScanInput {
   suggestion?: Suggestion | null;
   /** The rep's own tier for this save (a key press); undefined keeps whatever the rep chose before. */
   tier?: Tier | null;
+  /** The `tier` above is the suggestion the rep saved with, not one the rep chose (see `Prospect.tierBy`). */
+  tierBy?: 'hand' | 'suggestion';
   buyerType?: BuyerType | null;
   notes?: string;
   region?: string;
@@ -60,6 +62,7 @@ export function prospectFromScan(input: ProspectFromScanInput, now: string): Pro
     suggestedBuyerType: suggestion?.buyerType.value ?? 'unknown',
     reasons: suggestion ? [...suggestion.tier.reasons, ...suggestion.buyerType.reasons] : [],
     tier: input.tier ?? null,
+    ...(input.tier && input.tierBy ? { tierBy: input.tierBy } : {}),
     buyerType: input.buyerType ?? null,
     status: 'potential',
     outreach: 'todo',
@@ -195,6 +198,9 @@ export function mergeProspect(existing: Prospect | null | undefined, incoming: P
     updatedAt: maxIso(existing.updatedAt, incoming.updatedAt),
     history: mergeHistory(existing.history, incoming.history),
   };
+  // Who set the tier goes with the tier that is kept.
+  const tierBy = incoming.tier !== null ? incoming.tierBy : existing.tierBy;
+  if (tierBy && merged.tier !== null) merged.tierBy = tierBy;
   const contactName = existing.contactName || incoming.contactName;
   if (contactName) merged.contactName = contactName;
   const notDuplicateOf = [

@@ -6,7 +6,7 @@ import { createUndoRegistry, UNDO_MS } from '../../../lib/background/undo';
 import type { TierScoutDB } from '../../../lib/db/db';
 import { getProspect } from '../../../lib/db/prospects';
 import type { PageCapture } from '../../../lib/model';
-import { scanOf, suggestionOf } from '../prospect/fixtures';
+import { gradedOf, scanOf, suggestionOf } from '../prospect/fixtures';
 import { freshDatabasePerTest } from '../db/fresh-db';
 
 const freshDb = freshDatabasePerTest();
@@ -31,7 +31,7 @@ function depsWith(overrides: Partial<CommandDeps> = {}): CommandDeps & {
     isScannable: (url: string) => url.startsWith('http'),
     captureTab: vi.fn(async () => capture),
     analyze: () => scanOf('weber.de', {}, ['info@weber.de']),
-    suggest: vi.fn(async () => suggestionOf('B', 'wholesaler')),
+    grade: vi.fn(async () => gradedOf(suggestionOf('B', 'wholesaler'))),
     workSession: async () => ({ region: 'DACH', searchPlan: 'LED Großhandel' }),
     lang: async () => 'en',
     showToast: vi.fn(async () => undefined),
@@ -56,6 +56,26 @@ describe('handleCommand', () => {
     expect(deps.showToast.mock.calls[0]?.[1]).toMatchObject({ mark: tier, tone: 'ok' });
   });
 
+  it('keeps the reading it graded with the saved prospect, so a profile edit can re-grade it', async () => {
+    const deps = depsWith();
+    await handleCommand('save-suggested', { id: 3, url: 'https://www.weber.de/' }, deps);
+    const row = await db.readings.get('weber.de');
+    expect(row?.stored.items).toEqual([
+      ['LED-Panels', 'nav', 3],
+      ['Downlights', 'nav', 3],
+      ['Kabel', 'nav', 3],
+    ]);
+    expect(row?.stored.langs).toEqual(['de']);
+  });
+
+  it.each([
+    ['save-suggested', 'suggestion'],
+    ['tier-c', 'hand'],
+  ])('%s records who set the tier (%s), so a re-grade knows whether it may move it', async (command, by) => {
+    await handleCommand(command, { id: 3, url: 'https://www.weber.de/' }, depsWith());
+    expect((await getProspect(db, 'weber.de'))!.tierBy).toBe(by);
+  });
+
   it('uses the active tab when the command came without one', async () => {
     const deps = depsWith();
     await handleCommand('tier-a', undefined, deps);
@@ -63,7 +83,7 @@ describe('handleCommand', () => {
   });
 
   it('save-suggested without a profile saves nothing and says why', async () => {
-    const deps = depsWith({ suggest: async () => null });
+    const deps = depsWith({ grade: async () => gradedOf(null) });
     const outcome = await handleCommand('save-suggested', { id: 3 }, deps);
     expect(outcome).toMatchObject({ ok: false, reason: 'no-tier' });
     expect(deps.showToast.mock.calls[0]?.[1].detail).toMatch(/describe your products/i);
@@ -71,7 +91,7 @@ describe('handleCommand', () => {
   });
 
   it('save-suggested with no match saves nothing (an unrelated page stays out of the list)', async () => {
-    const deps = depsWith({ suggest: async () => suggestionOf(null, 'unknown') });
+    const deps = depsWith({ grade: async () => gradedOf(suggestionOf(null, 'unknown')) });
     const outcome = await handleCommand('save-suggested', { id: 3 }, deps);
     expect(outcome).toMatchObject({ ok: false, reason: 'no-tier' });
     expect(await db.prospects.count()).toBe(0);
@@ -140,7 +160,7 @@ describe('handleCommand', () => {
     const outcome = await handleCommand(
       'save-suggested',
       { id: 3 },
-      depsWith({ suggest: async () => suggestionOf(null, 'retailer') }),
+      depsWith({ grade: async () => gradedOf(suggestionOf(null, 'retailer')) }),
     );
     expect(outcome).toMatchObject({ ok: true, tier: 'A' });
   });

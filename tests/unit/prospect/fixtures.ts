@@ -1,5 +1,7 @@
 // Builders for scans and prospects used by the store and merge tests (invented companies and contacts).
-import type { Prospect, ScanResult, Suggestion } from '../../../lib/model';
+import type { GradedScan } from '../../../lib/grading/pipeline';
+import { encodeReading } from '../../../lib/grading/stored-reading';
+import type { Prospect, ScanResult, SiteReading, Suggestion } from '../../../lib/model';
 
 export function scanOf(
   domain: string,
@@ -46,6 +48,40 @@ export function suggestionOf(
     },
     buyerType: { value: buyer, secondary: null, confidence: 0.8, reasons: [{ key: 'buyer.reason.cues' }] },
     profileId: 'p1',
+  };
+}
+
+/** A small reading of a German lighting wholesaler's home page, as `readSite` returns it. */
+export function readingOf(overrides: Partial<SiteReading> = {}): SiteReading {
+  return {
+    version: 1,
+    lang: 'de',
+    items: [
+      { text: 'LED-Panels', zone: 'nav', weight: 3 },
+      { text: 'Downlights', zone: 'nav', weight: 3 },
+      { text: 'Kabel', zone: 'nav', weight: 3 },
+    ],
+    identity: [{ zone: 'title', text: 'Weber Großhandel – LED-Leuchten' }],
+    sample: [],
+    buyerType: { value: 'wholesaler', secondary: null, confidence: 0.8, reasons: [] },
+    listing: null,
+    notTrader: null,
+    news: false,
+    commerce: { cart: 0, productCards: 0, prices: 0 },
+    size: [],
+    hasContacts: true,
+    country: 'DE',
+    ...overrides,
+  };
+}
+
+/** What `gradeScan` returns for a suggestion (the reading is `readingOf()`). */
+export function gradedOf(suggestion: Suggestion | null, reading: SiteReading = readingOf()): GradedScan {
+  return {
+    reading,
+    stored: encodeReading(reading, [reading.lang], '2026-11-26T10:00:00.000Z'),
+    suggestion,
+    buyerType: suggestion?.buyerType ?? reading.buyerType,
   };
 }
 
