@@ -1,7 +1,7 @@
 /**
- * Real pages for the benches: about 20 saved pages of `../shared/corpus/prospects/` (beside the checkout, or
- * `TIERSCOUT_CORPUS`), read at run time and never copied into the repository, spread over the corpus so every
- * language and page kind it holds is in the sample.
+ * Real pages for the benches: about 20 saved pages of the labelled prospects corpus kept beside the checkout (or
+ * wherever `TIERSCOUT_CORPUS` points), read at run time and never copied into the repository, spread over the
+ * corpus so every language and page kind it holds is in the sample.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -144,7 +144,7 @@ test('scan capture vs one TreeWalker text pass: real corpus pages, cold and warm
   tabIdOf,
 }) => {
   const pages = corpusPages(20);
-  test.skip(pages.length === 0, 'no ../shared/corpus/prospects on this machine (set TIERSCOUT_CORPUS)');
+  test.skip(pages.length === 0, 'no prospects corpus beside the checkout (set TIERSCOUT_CORPUS)');
   const warmRatios: number[] = [];
   const coldRatios: number[] = [];
   for (const { id, url: saved, html } of pages) {
