@@ -11,7 +11,11 @@ export default defineUnlistedScript(() => {
   const api: ScanGlobal = {
     capture: () => capturePage(document, location.href),
     captureSite: (urls: string[], options?: SiteScanOptions) => captureSite(urls, location.origin, options),
+    firstCaptureMs: 0,
   };
   (globalThis as Record<string, unknown>)[SCAN_GLOBAL] = api;
-  return api.capture();
+  const started = performance.now();
+  const capture = api.capture();
+  api.firstCaptureMs = performance.now() - started;
+  return capture;
 });

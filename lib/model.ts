@@ -6,7 +6,14 @@
  */
 import * as z from 'zod';
 import { isHttpUrl, MAX_URL_LENGTH } from './prospect/url';
-import { capContacts, cleanLine, cleanText, MAX_CONTACTS_PER_KIND, MAX_EVIDENCE } from './clean-values';
+import {
+  capContacts,
+  cleanLine,
+  cleanText,
+  MAX_CONTACTS_PER_KIND,
+  MAX_EVIDENCE,
+  MAX_PHONES,
+} from './clean-values';
 
 // MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
 z.config({ jitless: true });
@@ -187,14 +194,14 @@ export type Company = z.infer<typeof CompanySchema>;
 /**
  * A site's contacts. Cleaned at parse time by {@link capContacts} (lib/clean-values.ts): entries that fail their
  * kind's syntax (an e-mail from `mailto:javascript:…`, a Skype name `';alert(1);//`) are dropped, at most
- * {@link MAX_CONTACTS_PER_KIND} per kind are kept and the rest counted in `more` ("N more found"): 17,000 phone
+ * {@link MAX_CONTACTS_PER_KIND} per kind (phones: per phone, mobile and fax) are kept and the rest counted in `more` ("N more found"): 17,000 phone
  * lines once made one 2.7 MB row.
  */
 export const ContactsSchema = z.preprocess(
   capContacts,
   z.object({
     emails: z.array(EmailSchema).max(MAX_CONTACTS_PER_KIND),
-    phones: z.array(PhoneSchema).max(MAX_CONTACTS_PER_KIND),
+    phones: z.array(PhoneSchema).max(MAX_PHONES),
     messengers: z.array(MessengerSchema).max(MAX_CONTACTS_PER_KIND),
     socials: z.array(SocialSchema).max(MAX_CONTACTS_PER_KIND),
     /** How many of each kind were found beyond those kept; absent on rows saved before the cap. */

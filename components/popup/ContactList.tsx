@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { CopyButton } from '@/components/common/CopyButton';
 import { KeyHint } from '@/components/common/KeyHint';
+import type { Lang } from '@/lib/i18n/index';
 import type { Contacts } from '@/lib/model';
 import { keyLabel } from '@/lib/shortcuts';
 
@@ -39,9 +40,21 @@ export function contactLines(contacts: Contacts): ContactLine[] {
   ];
 }
 
+const MORE_KINDS = ['emails', 'phones', 'messengers', 'socials'] as const;
+
 /** Contacts, click to copy one; "copy all" copies them as lines. */
-export function ContactList({ t, contacts }: { t: (key: string) => string; contacts: Contacts }) {
+export function ContactList({
+  t,
+  lang,
+  contacts,
+}: {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  lang: Lang;
+  contacts: Contacts;
+}) {
   const lines = contactLines(contacts);
+  // Contacts beyond the per-kind cap (a branch list of 17,000 numbers) are counted, not kept: say how many.
+  const more = MORE_KINDS.filter((kind) => (contacts.more?.[kind] ?? 0) > 0);
   return (
     <section className="ts-section" id="contacts">
       <div className="ts-section__head">
@@ -76,6 +89,18 @@ export function ContactList({ t, contacts }: { t: (key: string) => string; conta
             </li>
           ))}
         </ul>
+      )}
+      {more.length > 0 && (
+        <p className="ts-muted ts-small" data-testid="contacts-more">
+          {more.map((kind) => (
+            <span key={kind} className="ts-contacts__more">
+              {t(`popup.moreFound.${kind}`, {
+                n: contacts.more?.[kind] ?? 0,
+                count: (contacts.more?.[kind] ?? 0).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+              })}
+            </span>
+          ))}
+        </p>
       )}
     </section>
   );

@@ -106,12 +106,25 @@ function unionBy<T extends { evidence: Evidence[] }>(a: T[], b: T[], key: (item:
 
 /** Contacts of both records, each address / number / handle / profile once. */
 export function mergeContacts(a: Contacts, b: Contacts): Contacts {
-  return {
+  const merged: Contacts = {
     emails: unionBy(a.emails, b.emails, (e) => e.value.toLowerCase()),
     phones: unionBy(a.phones, b.phones, (p) => p.value),
     messengers: unionBy(a.messengers, b.messengers, (m) => `${m.kind}:${m.value.toLowerCase()}`),
     socials: unionBy(a.socials, b.socials, (s) => s.url.toLowerCase().replace(/\/+$/, '')),
   };
+  // "N more found" survives a re-save. Both counts usually describe the same page read twice, so the larger one
+  // is kept rather than the sum; the schema's cap then counts whatever the union itself adds beyond the cap.
+  if (a.more || b.more) {
+    const x = a.more ?? { emails: 0, phones: 0, messengers: 0, socials: 0 };
+    const y = b.more ?? { emails: 0, phones: 0, messengers: 0, socials: 0 };
+    merged.more = {
+      emails: Math.max(x.emails, y.emails),
+      phones: Math.max(x.phones, y.phones),
+      messengers: Math.max(x.messengers, y.messengers),
+      socials: Math.max(x.socials, y.socials),
+    };
+  }
+  return merged;
 }
 
 function mergeNotes(a: string, b: string): string {

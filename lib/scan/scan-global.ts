@@ -12,4 +12,9 @@ export const SCAN_GLOBAL = 'TierScoutPageScan';
 export interface ScanGlobal {
   capture(): PageCapture;
   captureSite(urls: string[], options?: SiteScanOptions): Promise<SiteScanResult>;
+  /**
+   * How long the injection's own first capture took, ms: the cold figure `npm run bench` reads. Kept in the
+   * isolated world only (a performance mark would tell the page it was scanned).
+   */
+  firstCaptureMs: number;
 }

@@ -88,7 +88,9 @@ export const test = base.extend<ExtensionFixtures>({
             }, url);
             return id;
           },
-          { message: `no tab found for ${url}` },
+          // Generous: with two Chromiums on two shared cores (one reading a 10 MB hostile page) the tab list can
+          // lag by seconds.
+          { message: `no tab found for ${url}`, timeout: 30_000 },
         )
         .toBeGreaterThanOrEqual(0);
       return id;

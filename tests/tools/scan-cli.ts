@@ -1,12 +1,13 @@
 /**
  * `npm run scan -- <page.html> [more pages of the same site…] --url <first page URL> [--profile p.json]`
- * `npm run --silent scan -- --batch jobs.jsonl`
+ * `npm run --silent scan -- --batch jobs.jsonl [--recycle N] [--rss N]`
  *
  * Runs the extension's own scanner (capturePage → analyzeCaptures) under Node on saved pages and prints JSON.
  * Batch: one job per line, `{"files": ["a.html", …], "url": "https://…", "profile": {…}}`; exactly one JSON line
  * per job, in order; a failing job prints `{"error": …}` and the batch goes on. Files resolve against the current
  * directory, then against the jobs file's directory. Pages after the first get URLs from their file names
- * (`kontakt.html` → `<site>/kontakt`).
+ * (`kontakt.html` → `<site>/kontakt`). A batch parses with a fresh happy-dom window every `--recycle` jobs
+ * (default 5; 0 never), so 1,000 jobs run in flat memory; `--rss N` prints the process memory to stderr every N jobs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
@@ -14,7 +15,15 @@ import { fileURLToPath } from 'node:url';
 import type { PageCapture, ScanResult } from '../../lib/model';
 import { analyzeCaptures } from '../../lib/scan/analyze';
 import { addClassification, type ScanOutput } from './classify-hook';
-import { captureHtml, decodeHtml, parseDocument } from './scan-node';
+import { captureHtml, decodeHtml, parseDocument, recycleParser } from './scan-node';
+
+/**
+ * Jobs between two fresh parser windows in a batch. Measured on 1,000 prospect-corpus jobs with a 512 MB heap: every
+ * 5 jobs ran in 250–570 MB RSS throughout; every 25 ran out of memory after 450 jobs (a window holds every page it
+ * parsed until closed); never recycling grew by ~10 MB a job. `npm run scan` caps the heap at 1 GB so the garbage
+ * of closed windows is collected rather than left to grow.
+ */
+const RECYCLE_EVERY = 5;
 
 interface Job {
   files: string[];
@@ -104,20 +113,40 @@ export function* runBatchLines(lines: Iterable<string>, baseDir: string): Genera
   }
 }
 
-function runBatch(jobsFile: string): void {
+/** Batch options: recycle the parser every `recycleEvery` jobs (0: never); print memory to stderr every `rssEvery`. */
+interface BatchOptions {
+  recycleEvery: number;
+  rssEvery: number;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function runBatch(jobsFile: string, options: BatchOptions): Promise<void> {
   const lines = readFileSync(jobsFile, 'utf8').split(/\r?\n/);
   const out: string[] = [];
+  let done = 0;
+  let peak = 0;
   for (const line of runBatchLines(lines, dirname(resolve(jobsFile)))) {
     out.push(line);
+    done++;
     if (out.length >= 50) {
       process.stdout.write(`${out.join('\n')}\n`);
       out.length = 0;
+    }
+    if (options.recycleEvery > 0 && done % options.recycleEvery === 0) await recycleParser();
+    if (options.rssEvery > 0) {
+      const { rss, heapUsed } = process.memoryUsage();
+      peak = Math.max(peak, rss);
+      if (done % options.rssEvery === 0)
+        process.stderr.write(
+          `[batch] ${done} jobs: rss ${mb(rss)}, heap ${mb(heapUsed)}, peak rss ${mb(peak)}\n`,
+        );
     }
   }
   if (out.length) process.stdout.write(`${out.join('\n')}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   // `npm run` starts scripts in the package root; paths on the command line are relative to where the rep typed it.
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -127,10 +156,13 @@ function main(): void {
   };
   const batch = value('--batch');
   if (batch) {
-    runBatch(resolve(cwd, batch));
+    await runBatch(resolve(cwd, batch), {
+      recycleEvery: Number(value('--recycle') ?? RECYCLE_EVERY),
+      rssEvery: Number(value('--rss') ?? 0),
+    });
     return;
   }
-  const flagsWithValues = new Set(['--url', '--profile']);
+  const flagsWithValues = new Set(['--url', '--profile', '--recycle', '--rss']);
   const files = args.filter((a, i) => !a.startsWith('--') && !flagsWithValues.has(args[i - 1] ?? ''));
   if (files.length === 0) {
     console.error(
@@ -150,4 +182,4 @@ function main(): void {
 }
 
 // Run only as a script (tsx), not when a test imports the functions above.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -37,11 +37,26 @@ export function decodeHtml(bytes: Uint8Array): string {
 }
 
 let parser: { parseFromString(html: string, type: 'text/html'): unknown } | null = null;
+let window: Window | null = null;
 
-/** Parses HTML text into a DOM Document; one script-less happy-dom window serves every page of a run. */
+/**
+ * Closes the happy-dom window and its parser; the next page gets a fresh one. A window keeps every document it
+ * parsed (about 11 MB a page on the prospects corpus), so a long batch recycles it every few dozen pages to run in
+ * flat memory.
+ */
+export async function recycleParser(): Promise<void> {
+  const old = window;
+  parser = null;
+  window = null;
+  // Only a closed window lets its documents go: dropping the reference alone kept all of them (measured: 850 MB
+  // after 80 corpus pages either way, 20 MB when each window was awaited closed every 20 pages).
+  await old?.happyDOM.close().catch(() => undefined);
+}
+
+/** Parses HTML text into a DOM Document; one script-less happy-dom window serves every page until recycled. */
 export function parseDocument(html: string): Document {
   if (!parser) {
-    const window = new Window({
+    window = new Window({
       settings: {
         disableJavaScriptEvaluation: true,
         disableJavaScriptFileLoading: true,

@@ -92,6 +92,25 @@ describe('ContactsSchema at store time', () => {
     expect(JSON.stringify(parsed).length).toBeLessThan(40_000);
   });
 
+  it('caps phone, mobile and fax numbers each on its own, so the faxes of a many-office page are kept', () => {
+    // A group's contact page: twenty offices, each with a phone and a fax line (WebStruct us_contact_pages/48).
+    const number = (i: number, kind: 'phone' | 'fax') => ({
+      value: `+4969${String(1_000_000 + i * 2 + (kind === 'fax' ? 1 : 0))}`,
+      kind,
+      country: 'DE',
+      raw: '',
+      evidence: [],
+    });
+    const phones = [
+      ...Array.from({ length: 40 }, (_, i) => number(i, 'phone')),
+      ...Array.from({ length: 20 }, (_, i) => number(i, 'fax')),
+    ];
+    const parsed = ContactsSchema.parse({ emails: [], phones, messengers: [], socials: [] });
+    expect(parsed.phones.filter((p) => p.kind === 'fax')).toHaveLength(20);
+    expect(parsed.phones.filter((p) => p.kind === 'phone')).toHaveLength(MAX_CONTACTS_PER_KIND);
+    expect(parsed.more?.phones).toBe(10);
+  });
+
   it('drops junk: script-like e-mails, messenger handles of the wrong syntax, non-web social URLs', () => {
     const parsed = ContactsSchema.parse({
       emails: [

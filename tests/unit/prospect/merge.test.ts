@@ -87,6 +87,16 @@ describe('mergeContacts', () => {
     expect(merged.emails.map((e) => e.value)).toEqual(['info@weber.de', 'vertrieb@weber.de']);
     expect(merged.emails[0]!.evidence).toHaveLength(2);
   });
+
+  it('keeps the "N more found" count of a capped page when the same page is saved again', () => {
+    const a = scanOf('telefon-flut.de', {}, ['zentrale@telefon-flut.de']).contacts;
+    a.more = { emails: 0, phones: 16_971, messengers: 0, socials: 0 };
+    const b = { ...scanOf('telefon-flut.de', {}, ['zentrale@telefon-flut.de']).contacts };
+    b.more = { emails: 0, phones: 16_970, messengers: 0, socials: 0 };
+    expect(mergeContacts(a, b).more).toEqual({ emails: 0, phones: 16_971, messengers: 0, socials: 0 });
+    expect(mergeContacts(b, { ...a, more: undefined }).more?.phones).toBe(16_970);
+    expect(mergeContacts({ ...a, more: undefined }, { ...b, more: undefined }).more).toBeUndefined();
+  });
 });
 
 describe('prospectFromScan', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatchLines, runJob } from '../../tools/scan-cli';
+import { recycleParser } from '../../tools/scan-node';
 
 const SITES = resolve(import.meta.dirname, '../../fixtures/sites');
 
@@ -62,5 +63,22 @@ describe('scan CLI', () => {
     // A profile without keywords cannot grade anything: that job fails with the reason, the next one still runs.
     expect(String(out[4]?.error)).toMatch(/^profile: keywords/);
     expect(out[5]?.domain).toBe('quiet-meadow-journal.net');
+  });
+});
+
+describe('parser recycling (scan --batch in flat memory)', () => {
+  it('scans the same page the same way with a fresh window after the old one was closed', async () => {
+    const job = {
+      files: [resolve(SITES, 'brewhaus-supply.com/index.html')],
+      url: 'https://brewhaus-supply.com/',
+    };
+    const strip = (o: unknown) => JSON.stringify(o).replace(/"scannedAt":"[^"]*"/g, '');
+    const before = strip(runJob(job, SITES));
+    await recycleParser();
+    expect(strip(runJob(job, SITES))).toBe(before);
+    // Recycling twice in a row (no window open) is harmless.
+    await recycleParser();
+    await recycleParser();
+    expect(strip(runJob(job, SITES))).toBe(before);
   });
 });
