@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { isHttpUrl, MAX_URL_LENGTH } from './prospect/url';
 import { capContacts, cleanLine, cleanText, MAX_CONTACTS_PER_KIND, MAX_EVIDENCE } from './clean-values';
+import { ContactPersonSchema, CrmSchema, CRM_LIMITS } from './crm/schema';
 
 // MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
 z.config({ jitless: true });
@@ -228,6 +229,8 @@ export const ScanResultSchema = z.object({
   pages: z.array(ScannedPageSchema),
   company: CompanySchema,
   contacts: ContactsSchema,
+  /** Named people the pages show (JSON-LD Person, "Contact: Mr …", team pages); lib/scan/people.ts. */
+  people: z.array(ContactPersonSchema).max(CRM_LIMITS.people).optional(),
 });
 export type ScanResult = z.infer<typeof ScanResultSchema>;
 
@@ -398,5 +401,7 @@ export const ProspectSchema = z.object({
   contactName: z.string().optional(),
   /** Domains the rep said are not the same company ("keep both"), so they are not flagged as duplicates again. */
   notDuplicateOf: z.array(z.string()).optional(),
+  /** The customer file: contact persons, loyalty, value figures and grade, follow-ups (lib/crm/schema.ts). */
+  crm: CrmSchema.optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;

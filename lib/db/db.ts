@@ -10,6 +10,7 @@ import { Dexie, type Table } from 'dexie';
 import type { Inquiry } from '../inquiry/schema';
 import type { Prospect, Tier } from '../model';
 import { dupKeysOf } from '../prospect/duplicates';
+import { EMPTY_PERSON } from '../crm/people';
 
 /**
  * A stored prospect: the `Prospect` shape plus fields derived on every write so the manager can filter by index.
@@ -51,6 +52,16 @@ export const STORES_V4 = {
   prospects: `${STORES_V3.prospects}, *dupKeys`,
 };
 
+/**
+ * Version 6 (issue 14, the customer file in lib/crm/schema.ts) indexes `crm.nextContact`, so the follow-up
+ * reminder finds the next due prospect without reading the table. (Version 5 is another branch's; Dexie allows
+ * the gap. When both are merged, this list must include version 5's indexes.)
+ */
+export const STORES_V6 = {
+  ...STORES_V4,
+  prospects: `${STORES_V4.prospects}, crm.nextContact`,
+};
+
 /** The derived tier stored in `effectiveTier`. */
 export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Tier | 'none' {
   return p.tier ?? p.suggestedTier ?? 'none';
@@ -86,6 +97,24 @@ export class TierScoutDB extends Dexie {
           .toCollection()
           .modify((row: ProspectRow) => {
             row.dupKeys = dupKeysOf(row);
+          }),
+      );
+    // Added 2026-12-03: the contact person a sheet named (`contactName`) becomes the first contact person of the
+    // customer file, so the detail panel and the mail merge see it; `contactName` itself is kept. Keep while v4
+    // databases may exist.
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) =>
+        tx
+          .table('prospects')
+          .toCollection()
+          .modify((row: ProspectRow) => {
+            const name = row.contactName?.trim();
+            if (!name || row.crm?.people?.length) return;
+            row.crm = {
+              ...row.crm,
+              people: [{ ...EMPTY_PERSON, name: name.slice(0, 200), source: 'import' }],
+            };
           }),
       );
   }

@@ -58,6 +58,9 @@ export function toStoreError(e: unknown): StoreError {
   return new StoreError('unknown', e instanceof Error ? e.message : String(e), { cause: e });
 }
 
+/** Runs store work and maps any failure to a `StoreError` (for store modules beside this one, e.g. lib/crm). */
+export const guardedStore = <T>(work: () => Promise<T>): Promise<T> => guarded(work);
+
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -66,14 +69,14 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). */
-function toRow(p: Prospect): ProspectRow {
+/** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). Exported for lib/crm. */
+export function toRow(p: Prospect): ProspectRow {
   const parsed = ProspectSchema.parse(p);
   return { ...parsed, effectiveTier: effectiveTierOf(parsed), dupKeys: dupKeysOf(parsed) };
 }
 
 /** Strips the derived fields so callers get the plain `Prospect` shape. */
-function fromRow(row: ProspectRow | undefined): Prospect | undefined {
+export function fromRow(row: ProspectRow | undefined): Prospect | undefined {
   if (!row) return undefined;
   const { effectiveTier: _e, dupKeys: _d, ...prospect } = row;
   return prospect;
@@ -134,6 +137,7 @@ export type ProspectPatch = Partial<
     | 'notes'
     | 'company'
     | 'contacts'
+    | 'crm'
   >
 >;
 
