@@ -327,6 +327,7 @@ export function App() {
     }
     return signature;
   }, [live.rows]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the signature is the trigger (customers or figures changed).
   useEffect(() => {
     if (!live.complete) return;
     readValueSettings()
@@ -337,6 +338,7 @@ export function App() {
       .catch(fail);
   }, [customerSignature, live.complete, live.refresh, fail]);
   // The monthly review reads the customers' history from the store (current and lost customers only).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every write (a new version) may change the month's history.
   useEffect(() => {
     if (view !== 'review' || !live.complete) return;
     let isCurrent = true;

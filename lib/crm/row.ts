@@ -57,7 +57,7 @@ export function sameCrmRow(a: CrmRow | null, b: CrmRow | null): boolean {
  * nobody. Higher is better.
  */
 export function valueSortKey(row: CrmRow | null): number {
-  if (!row || !row.grade) return -1;
+  if (!row?.grade) return -1;
   if (row.valuation) return 1000 + row.valuation.score;
   // A judged VIP ranks with scored customers of the VIP band's floor, below every score.
   return 100 * (2 - GRADE_ORDER[row.grade]) + 1;
