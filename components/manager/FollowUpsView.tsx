@@ -4,6 +4,9 @@ import type { ManagerRow } from '@/lib/manager/rows';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+/** Rows listed per group; the rest are counted (a rep with 2,000 overdue calls needs the oldest first, not all). */
+const SHOWN = 200;
+
 /** The follow-ups due: overdue, today and the coming week, each row opening its customer file. */
 export function FollowUpsView(props: {
   lists: FollowUpLists;
@@ -35,7 +38,7 @@ export function FollowUpsView(props: {
               {t(`followups.${key}`)} <span className="muted">({rows.length})</span>
             </h3>
             <ul className="plain">
-              {rows.map((row: ManagerRow) => (
+              {rows.slice(0, SHOWN).map((row: ManagerRow) => (
                 <li key={row.domain} className="followup" data-domain={row.domain}>
                   <button type="button" className="link strong" onClick={() => props.onOpen(row.domain)}>
                     {row.name || row.domain}
@@ -55,6 +58,9 @@ export function FollowUpsView(props: {
                 </li>
               ))}
             </ul>
+            {rows.length > SHOWN ? (
+              <p className="muted">{t('followups.more', { n: rows.length - SHOWN })}</p>
+            ) : null}
           </div>
         ),
       )}

@@ -33,8 +33,8 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   { key: 'status', label: 'manager.col.status', width: '118px' },
   { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
-  { key: 'value', label: 'manager.col.value', width: '118px' },
-  { key: 'nextContact', label: 'manager.col.next', width: '118px' },
+  // The next contact is not a column (the table would overflow 1440 px): the Follow-ups view lists it.
+  { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
   { key: 'email', label: 'manager.col.email', width: 'minmax(140px, 1.4fr)' },
 ];
@@ -189,12 +189,14 @@ function Cell({
     case 'value': {
       const l = lang === 'zh' ? 'zh' : 'en';
       return (
-        <span
-          className={p.crm?.grade ? `grade grade-${p.crm.grade}${p.crm.isJudged ? ' judged' : ''}` : 'muted'}
-          title={gradeTitle(l, p.crm)}
-          data-testid="value-cell"
-        >
-          {gradeText(l, p.crm) || '—'}
+        <span title={gradeTitle(l, p.crm)} data-testid="value-cell">
+          {p.crm?.grade ? (
+            <span className={`grade grade-${p.crm.grade}${p.crm.isJudged ? ' judged' : ''}`}>
+              {gradeText(l, p.crm)}
+            </span>
+          ) : (
+            <span className="muted">—</span>
+          )}
         </span>
       );
     }

@@ -18,12 +18,14 @@ export function explainText(lang: Lang, v: Valuation): string {
   return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
-/** The value column's text: "VIP · 91", "Important (judged)", '' when none. */
+/**
+ * The value column's text: "VIP · 91" for a scored customer, the bare grade for a judged one (the column draws it
+ * dashed and its hover text says it is judged), '' when none.
+ */
 export function gradeText(lang: Lang, row: CrmRow | null): string {
   if (!row?.grade) return '';
   const label = t(lang, `grade.${row.grade}`);
-  if (row.valuation) return `${label} · ${row.valuation.score}`;
-  return `${label} (${t(lang, 'crm.judged.short')})`;
+  return row.valuation ? `${label} · ${row.valuation.score}` : label;
 }
 
 /** The hover text of the value column: score, rank and the parts. */

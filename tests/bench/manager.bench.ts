@@ -95,6 +95,46 @@ async function seed(page: Page, count: number): Promise<void> {
             updatedAt: at,
             history: [{ at, field: 'created', from: '', to: `https://www.${domain}/` }],
             effectiveTier: tier ?? suggested ?? 'none',
+            // The customer file (issue 14) on a realistic share: loyalty on every customer and target, the year's
+            // figures on every fifth customer (4,000, which the manager grades on load), a follow-up on every
+            // tenth row (10,000, some overdue), a contact person on every twentieth.
+            ...(i % 5 === 1 || i % 5 === 2 || i % 10 === 0 || i % 20 === 3
+              ? {
+                  crm: {
+                    ...(i % 5 === 1 || i % 5 === 2 ? { loyalty: ['loyal', 'old', 'new', 'potential'][i % 4] } : {}),
+                    ...(i % 25 === 2
+                      ? {
+                          figures: {
+                            year: 2026,
+                            orderAmount: 10_000 + ((i * 7919) % 990_000),
+                            profit: 1_000 + ((i * 104_729) % 99_000),
+                            daysLate: i % 90,
+                          },
+                        }
+                      : {}),
+                    ...(i % 25 === 7 ? { judgedGrade: ['vip', 'important', 'ordinary'][i % 3] } : {}),
+                    ...(i % 10 === 0
+                      ? { nextContact: new Date(Date.UTC(2026, 11, 1) + (i % 60) * 86_400_000).toISOString() }
+                      : {}),
+                    ...(i % 20 === 3
+                      ? {
+                          people: [
+                            {
+                              name: `Max Muster ${i}`,
+                              salutation: 'mr',
+                              title: 'Einkauf',
+                              email: `einkauf@${domain}`,
+                              phone: '',
+                              language: 'de',
+                              notes: '',
+                              source: 'scan',
+                            },
+                          ],
+                        }
+                      : {}),
+                  },
+                }
+              : {}),
           });
         }
         await new Promise<void>((ok, ko) => {
@@ -339,6 +379,20 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
   console.log(`export file: ${(exported.bytes / 1e6).toFixed(1)} MB`);
   report('CSV export (100,000 rows)', exportMs, base, '< 2 s');
   await reportHeap(page, 'after export');
+
+  // The value column: sort 100,000 rows by grade and score, and back (issue 14).
+  const valueHeader = page.getByRole('button', { name: /^Value/ });
+  const sortStart = Date.now();
+  await valueHeader.click();
+  await expect(valueHeader).toHaveAttribute('aria-pressed', 'true');
+  report('sort by value grade', Date.now() - sortStart, base, '< 500 ms (as a first render)');
+  await page.getByRole('button', { name: /^Updated/ }).click();
+  // The follow-ups view over 10,000 follow-ups.
+  const followStart = Date.now();
+  await page.getByTestId('tab-followups').click();
+  await expect(page.getByTestId('followups')).toBeVisible();
+  report('follow-ups view shown', Date.now() - followStart, base, '< 500 ms (as a first render)');
+  await page.getByTestId('tab-table').click();
 
   // One tier key on the first row: the write goes through the store and comes back as a one-row patch.
   const first = page.locator('[data-testid="table-body"] [role="option"]').first();
