@@ -101,7 +101,9 @@ async function seed(page: Page, count: number): Promise<void> {
             ...(i % 5 === 1 || i % 5 === 2 || i % 10 === 0 || i % 20 === 3
               ? {
                   crm: {
-                    ...(i % 5 === 1 || i % 5 === 2 ? { loyalty: ['loyal', 'old', 'new', 'potential'][i % 4] } : {}),
+                    ...(i % 5 === 1 || i % 5 === 2
+                      ? { loyalty: ['loyal', 'old', 'new', 'potential'][i % 4] }
+                      : {}),
                     ...(i % 25 === 2
                       ? {
                           figures: {

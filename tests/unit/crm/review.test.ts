@@ -38,7 +38,10 @@ describe('monthlyReview', () => {
     }),
     prospectOf('again.de', {
       status: 'customer',
-      history: [{ at: local(2026, 12, 5), field: 'status', from: 'customer', to: 'lost' }, { at: local(2026, 12, 6), field: 'status', from: 'lost', to: 'customer' }],
+      history: [
+        { at: local(2026, 12, 5), field: 'status', from: 'customer', to: 'lost' },
+        { at: local(2026, 12, 6), field: 'status', from: 'lost', to: 'customer' },
+      ],
     }),
   ];
 
