@@ -12,7 +12,7 @@ import { CrmSection } from '@/components/manager/CrmSection';
 import { FollowUpsView } from '@/components/manager/FollowUpsView';
 import { ReviewView } from '@/components/manager/ReviewView';
 import { dueCount, followUpLists } from '@/lib/crm/follow-ups';
-import { regradeCustomers } from '@/lib/crm/regrade';
+import { type HeldCustomer, needsRegrade, regradeCustomers } from '@/lib/crm/regrade';
 import { askReminderPermission, scheduleReminder } from '@/lib/crm/reminders';
 import { monthlyReview, monthOf, type ReviewEntry, reviewCandidates, reviewColumns } from '@/lib/crm/review';
 import type { Crm } from '@/lib/crm/schema';
@@ -320,23 +320,30 @@ export function App() {
   const due = dueCount(followUps, new Date());
   // Value grades are relative across current customers: whenever a customer's figures or the set of customers
   // changes (here, in the popup, by an import or a restore), the stored grades are recomputed (lib/crm/regrade.ts).
-  const customerSignature = useMemo(() => {
-    let signature = '';
+  // The check runs on the rows in memory; the store is read and written only when a grade is out of date.
+  const customers = useMemo(() => {
+    const held: HeldCustomer[] = [];
     for (const r of live.rows) {
-      if (r.status === 'customer') signature += `${r.domain}=${JSON.stringify(r.crm?.figures ?? null)}|`;
+      if (r.status === 'customer')
+        held.push({ domain: r.domain, figures: r.crm?.figures, valuation: r.crm?.valuation });
     }
-    return signature;
+    return held;
   }, [live.rows]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the signature is the trigger (customers or figures changed).
   useEffect(() => {
     if (!live.complete) return;
+    let isCurrent = true;
     readValueSettings()
-      .then((settings) => regradeCustomers(db, settings))
+      .then((settings) =>
+        isCurrent && needsRegrade(customers, settings) ? regradeCustomers(db, settings) : [],
+      )
       .then((changed) => {
         if (changed.length > 0) live.refresh(changed);
       })
       .catch(fail);
-  }, [customerSignature, live.complete, live.refresh, fail]);
+    return () => {
+      isCurrent = false;
+    };
+  }, [customers, live.complete, live.refresh, fail]);
   // The monthly review reads the customers' history from the store (current and lost customers only).
   // biome-ignore lint/correctness/useExhaustiveDependencies: every write (a new version) may change the month's history.
   useEffect(() => {

@@ -9,11 +9,30 @@ import type { TierScoutDB } from '../db/db';
 import { fromRow, guardedStore, toRow } from '../db/prospects';
 import { appendHistory, diffHistory } from '../prospect/merge';
 import type { Prospect } from '../model';
-import type { Valuation, ValueSettings } from './schema';
+import type { CustomerFigures, Valuation, ValueSettings } from './schema';
 import { scoreCustomers } from './value';
 
-const sameValuation = (a: Valuation | undefined, b: Valuation | undefined) =>
+const sameValuation = (a: Valuation | null | undefined, b: Valuation | null | undefined) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** A current customer as the manager holds it in memory: its figures and its stored valuation. */
+export interface HeldCustomer {
+  domain: string;
+  figures: CustomerFigures | null | undefined;
+  valuation: Valuation | null | undefined;
+}
+
+/**
+ * True when a stored valuation differs from what the figures give now — checked on the rows the page already holds,
+ * so opening the manager reads nothing from the store when every grade is current (the usual case).
+ */
+export function needsRegrade(customers: readonly HeldCustomer[], settings: ValueSettings): boolean {
+  const fresh = scoreCustomers(
+    customers.map((c) => ({ domain: c.domain, figures: c.figures ?? undefined })),
+    settings,
+  );
+  return customers.some((c) => !sameValuation(c.valuation, fresh.get(c.domain)));
+}
 
 /**
  * Recomputes the valuation of every current customer and stores the ones that changed. A customer without

@@ -12,15 +12,49 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { DEFAULT_VALUE_SETTINGS, type Valuation } from '../../lib/crm/schema';
+import { scoreCustomers } from '../../lib/crm/value';
 
 const TOTAL = 100_000;
 const BATCH = 5_000;
 
 /** Writes `count` generated prospects into IndexedDB from the page, in batches (one transaction each). */
+/** The year's figures the seed gives row `i` (every fifth customer), or undefined. */
+function figuresOf(i: number) {
+  return i % 25 === 2
+    ? {
+        year: 2026,
+        orderAmount: 10_000 + ((i * 7919) % 990_000),
+        profit: 1_000 + ((i * 104_729) % 99_000),
+        daysLate: i % 90,
+      }
+    : undefined;
+}
+
+/**
+ * The valuations the manager would store for the seeded customers, computed here with the same pure function, so
+ * the bench measures the steady state (grades current, nothing to regrade on open) and not a one-off regrade.
+ */
+function seededValuations(count: number): Map<number, Valuation> {
+  const customers: { domain: string; figures: ReturnType<typeof figuresOf> }[] = [];
+  for (let i = 2; i < count; i += 5) customers.push({ domain: String(i), figures: figuresOf(i) });
+  const scored = scoreCustomers(customers, DEFAULT_VALUE_SETTINGS);
+  return new Map([...scored].map(([d, v]) => [Number(d), v]));
+}
+
 async function seed(page: Page, count: number): Promise<void> {
+  const valuations = seededValuations(count);
   for (let start = 0; start < count; start += BATCH) {
+    const n = Math.min(BATCH, count - start);
+    const batchValuations: Record<number, Valuation> = {};
+    for (let i = start; i < start + n; i++) {
+      const v = valuations.get(i);
+      if (v) batchValuations[i] = v;
+    }
+    const batchFigures: Record<number, ReturnType<typeof figuresOf>> = {};
+    for (let i = start; i < start + n; i++) if (figuresOf(i)) batchFigures[i] = figuresOf(i);
     await page.evaluate(
-      async ({ start, n }) => {
+      async ({ start, n, batchValuations, batchFigures }) => {
         const db = await new Promise<IDBDatabase>((ok, ko) => {
           const r = indexedDB.open('tierscout');
           r.onsuccess = () => ok(r.result);
@@ -104,16 +138,7 @@ async function seed(page: Page, count: number): Promise<void> {
                     ...(i % 5 === 1 || i % 5 === 2
                       ? { loyalty: ['loyal', 'old', 'new', 'potential'][i % 4] }
                       : {}),
-                    ...(i % 25 === 2
-                      ? {
-                          figures: {
-                            year: 2026,
-                            orderAmount: 10_000 + ((i * 7919) % 990_000),
-                            profit: 1_000 + ((i * 104_729) % 99_000),
-                            daysLate: i % 90,
-                          },
-                        }
-                      : {}),
+                    ...(batchFigures[i] ? { figures: batchFigures[i], valuation: batchValuations[i] } : {}),
                     ...(i % 25 === 7 ? { judgedGrade: ['vip', 'important', 'ordinary'][i % 3] } : {}),
                     ...(i % 10 === 0
                       ? { nextContact: new Date(Date.UTC(2026, 11, 1) + (i % 60) * 86_400_000).toISOString() }
@@ -145,7 +170,7 @@ async function seed(page: Page, count: number): Promise<void> {
         });
         db.close();
       },
-      { start, n: Math.min(BATCH, count - start) },
+      { start, n, batchValuations, batchFigures },
     );
   }
 }

@@ -143,3 +143,24 @@ describe('mergeProspect with a customer file', () => {
     expect(mergeProspect(stored, prospectOf('weber.de')).crm).toEqual(stored.crm);
   });
 });
+
+describe('needsRegrade', () => {
+  it('is false when every stored grade matches the figures, true after a figure or a weight changes', async () => {
+    const { needsRegrade } = await import('../../../lib/crm/regrade');
+    const { scoreCustomers } = await import('../../../lib/crm/value');
+    const customers = [
+      { domain: 'a.de', figures: fig(100, 10, 0) },
+      { domain: 'b.de', figures: fig(50, 5, 10) },
+      { domain: 'c.de', figures: undefined },
+    ];
+    const scored = scoreCustomers(customers, DEFAULT_VALUE_SETTINGS);
+    const held = customers.map((c) => ({ ...c, valuation: scored.get(c.domain) ?? null }));
+    expect(needsRegrade(held, DEFAULT_VALUE_SETTINGS)).toBe(false);
+    expect(
+      needsRegrade([...held.slice(0, 1), { ...held[1]!, figures: fig(60, 5, 10) }], DEFAULT_VALUE_SETTINGS),
+    ).toBe(true);
+    expect(
+      needsRegrade(held, { ...DEFAULT_VALUE_SETTINGS, weights: { credit: 20, order: 20, profit: 60 } }),
+    ).toBe(true);
+  });
+});
