@@ -162,3 +162,35 @@ describe('names', () => {
   ])('%s', (raw, salutation, name) => expect(splitHonorific(raw)).toEqual({ salutation, name }));
   it('skips pieces without a name', () => expect(parsePeopleCell('; <x@y.de>;')).toEqual([]));
 });
+
+describe('backup and restore of the customer file', () => {
+  it('a backup carries the customer file and the value settings, and a bad weight sum is refused with its path', async () => {
+    const { backupToJson, buildBackup, parseBackup } = await import('../../../lib/backup/backup');
+    const settings = {
+      weights: { credit: 10, order: 30, profit: 60 },
+      cutoffs: { vip: 80, important: 50 },
+      lateDaysForZero: 90,
+    };
+    const text = backupToJson(
+      buildBackup([customer], { valueSettings: settings }, '2026-12-03T10:00:00.000Z'),
+    );
+    const { backup, dropped } = parseBackup(text);
+    expect(backup.prospects[0]!.crm).toEqual(customer.crm);
+    expect(backup.storage.valueSettings).toEqual(settings);
+    expect(dropped).toEqual([]);
+    const bad = backupToJson(
+      buildBackup(
+        [customer],
+        { valueSettings: { ...settings, weights: { credit: 10, order: 30, profit: 50 } } },
+        '2026-12-03T10:00:00.000Z',
+      ),
+    );
+    expect(() => parseBackup(bad)).toThrow(
+      /storage\.valueSettings\.weights: the weights must add up to 100 %/,
+    );
+    const negative = text.replace('"orderAmount": 1200000', '"orderAmount": -1');
+    expect(() => parseBackup(negative)).toThrow(
+      /prospects\.0\.crm\.figures\.orderAmount: the order amount cannot be negative/,
+    );
+  });
+});
