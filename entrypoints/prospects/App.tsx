@@ -320,30 +320,33 @@ export function App() {
   const due = dueCount(followUps, new Date());
   // Value grades are relative across current customers: whenever a customer's figures or the set of customers
   // changes (here, in the popup, by an import or a restore), the stored grades are recomputed (lib/crm/regrade.ts).
-  // The check runs on the rows in memory; the store is read and written only when a grade is out of date.
-  const customers = useMemo(() => {
-    const held: HeldCustomer[] = [];
-    for (const r of live.rows) {
-      if (r.status === 'customer')
-        held.push({ domain: r.domain, figures: r.crm?.figures, valuation: r.crm?.valuation });
-    }
-    return held;
-  }, [live.rows]);
+  // The check runs on the rows in memory, after the render (a tier key is never delayed by it), and only when a
+  // write touched a customer; the store is read and written only when a grade is out of date.
+  const customerDomains = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (!live.complete) return;
-    let isCurrent = true;
+    const delta = live.delta;
+    const isRelevant =
+      !delta ||
+      delta.upserted.some((r) => r.status === 'customer') ||
+      [...delta.touched].some((d) => customerDomains.current.has(d));
+    if (!isRelevant) return;
+    const held: HeldCustomer[] = [];
+    const domains = new Set<string>();
+    for (const r of live.rows) {
+      if (r.status !== 'customer') continue;
+      held.push({ domain: r.domain, figures: r.crm?.figures, valuation: r.crm?.valuation });
+      domains.add(r.domain);
+    }
+    customerDomains.current = domains;
+    // Not cancelled by a newer snapshot: that one may not touch a customer, and a regrade is idempotent.
     readValueSettings()
-      .then((settings) =>
-        isCurrent && needsRegrade(customers, settings) ? regradeCustomers(db, settings) : [],
-      )
+      .then((settings) => (needsRegrade(held, settings) ? regradeCustomers(db, settings) : []))
       .then((changed) => {
         if (changed.length > 0) live.refresh(changed);
       })
       .catch(fail);
-    return () => {
-      isCurrent = false;
-    };
-  }, [customers, live.complete, live.refresh, fail]);
+  }, [live, fail]);
   // The monthly review reads the customers' history from the store (current and lost customers only).
   // biome-ignore lint/correctness/useExhaustiveDependencies: every write (a new version) may change the month's history.
   useEffect(() => {
