@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { explainText } from '@/lib/crm/explain';
 import { type FiguresInput, readFigures, readNextContact, toLocalInput } from '@/lib/crm/input';
-import { EMPTY_PERSON } from '@/lib/crm/people';
+import { EMPTY_PERSON, splitHonorific } from '@/lib/crm/people';
 import {
   CONTACT_CHANNELS,
   type ContactChannel,
@@ -104,7 +104,8 @@ export function CrmSection(props: {
       draft.people.length
         ? draft.people.map((x) => ({
             ...x,
-            name: x.name.trim(),
+            // "Herr Lukas Brandt" typed with no salutation chosen: the honorific becomes the salutation.
+            ...(x.salutation ? { name: x.name.trim() } : splitHonorific(x.name)),
             email: x.email.trim().toLowerCase(),
             language: x.language.trim().toLowerCase(),
           }))

@@ -326,9 +326,15 @@ test('contact persons the scanner finds reach the customer file and the mail mer
   await expect(crm.getByRole('alert')).toHaveText('“l.brandt(at)lichtwerk” is not an e-mail address.');
   await crm.getByTestId('person-email').nth(2).fill('l.brandt@lichtwerk-handel.de');
   await crm.getByTestId('crm-save').click();
+  // "Herr" typed into the name becomes the salutation (for "Dear Mr Brandt").
   await expect
-    .poll(async () => (await readFromWorker(sw, 'lichtwerk-handel.de'))?.crm?.people?.length)
-    .toBe(3);
+    .poll(async () => (await readFromWorker(sw, 'lichtwerk-handel.de'))?.crm?.people?.[2])
+    .toMatchObject({
+      name: 'Lukas Brandt',
+      salutation: 'mr',
+      email: 'l.brandt@lichtwerk-handel.de',
+      source: 'rep',
+    });
   await screenshot(page, 'crm-people-en', testInfo, false);
 
   const [download] = await Promise.all([
