@@ -31,9 +31,18 @@ export default defineConfig({
       default_locale: 'en',
       // Least privilege: the scanner is injected on demand into the tab the rep acts on (activeTab).
       // contextMenus: "Send selection to TierScout inquiries" (the menu item only receives the selected text).
-      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-      // Asked for in options only if the rep wants the saved tier shown whenever a saved site is revisited.
-      optional_permissions: ['tabs'],
+      // alarms + notifications (e2e build only): the follow-up reminder, which the production build asks for the
+      // first time the rep sets a follow-up; Playwright cannot answer the browser's prompt.
+      permissions: [
+        'activeTab',
+        'scripting',
+        'storage',
+        'contextMenus',
+        ...(mode === 'e2e' ? (['alarms', 'notifications'] as const) : []),
+      ],
+      // tabs: asked for in options only if the rep wants the saved tier shown whenever a saved site is revisited.
+      // alarms + notifications: asked for when the rep first sets a follow-up (lib/crm/reminders.ts).
+      optional_permissions: mode === 'e2e' ? ['tabs'] : ['tabs', 'alarms', 'notifications'],
       // The e2e build alone may reach the local fixture server: Playwright cannot click the toolbar button,
       // so activeTab is never granted there (microsoft/playwright#36087).
       ...(mode === 'e2e' ? { host_permissions: ['http://*/*'] } : {}),

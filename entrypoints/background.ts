@@ -7,6 +7,7 @@ import { watchGradingSettings } from '@/lib/grading/regrade-runner';
 import { createInquiryMenu, onInquiryMenuClick, runInquiryCommand } from '@/lib/inquiry/context-menu';
 import { SEND_SELECTION_ID } from '@/lib/inquiry/send-selection';
 import { dispatchMessage, type Handlers } from '@/lib/messages';
+import { remindDue, scheduleReminder, wireReminders } from '@/lib/crm/reminders';
 
 export default defineBackground(() => {
   const deps = commandDeps();
@@ -55,6 +56,9 @@ export default defineBackground(() => {
     if (added.permissions?.includes('tabs')) void refreshAllBadges();
   });
 
+  // Follow-up reminders (alarms + notifications), once the rep has allowed them.
+  wireReminders(db);
+
   // Test hook for Playwright, which cannot press browser shortcuts; absent from the production build.
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as Record<string, unknown>).__tierscout = {
@@ -64,6 +68,8 @@ export default defineBackground(() => {
       refreshAllBadges,
       onInquiryMenuClick,
       regrade: regrade.run,
+      remindDue: (now?: string) => remindDue(db, now ? new Date(now) : undefined),
+      scheduleReminder: () => scheduleReminder(db),
     };
   }
 });

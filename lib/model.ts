@@ -14,6 +14,7 @@ import {
   MAX_EVIDENCE,
   MAX_PHONES,
 } from './clean-values';
+import { ContactPersonSchema, CrmSchema, CRM_LIMITS } from './crm/schema';
 
 // MV3 pages forbid eval; Zod's JIT compiler uses `new Function`.
 z.config({ jitless: true });
@@ -235,6 +236,8 @@ export const ScanResultSchema = z.object({
   pages: z.array(ScannedPageSchema),
   company: CompanySchema,
   contacts: ContactsSchema,
+  /** Named people the pages show (JSON-LD Person, "Contact: Mr …", team pages); lib/scan/people.ts. */
+  people: z.array(ContactPersonSchema).max(CRM_LIMITS.people).optional(),
 });
 export type ScanResult = z.infer<typeof ScanResultSchema>;
 
@@ -411,5 +414,7 @@ export const ProspectSchema = z.object({
   contactName: z.string().optional(),
   /** Domains the rep said are not the same company ("keep both"), so they are not flagged as duplicates again. */
   notDuplicateOf: z.array(z.string()).optional(),
+  /** The customer file: contact persons, loyalty, value figures and grade, follow-ups (lib/crm/schema.ts). */
+  crm: CrmSchema.optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;

@@ -23,6 +23,8 @@ export function DetailPanel(props: {
   onClose: () => void;
   /** Shown under the header: likely duplicates of this prospect, with merge / keep both. */
   notice?: ReactNode;
+  /** The customer file (components/manager/CrmSection.tsx), shown under the editable fields. */
+  crm?: ReactNode;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { prospect: p, t } = props;
@@ -162,6 +164,7 @@ export function DetailPanel(props: {
       <button type="button" className="primary" onClick={save} data-testid="detail-save">
         {t('manager.detail.save')}
       </button>
+      {props.crm}
       <h3>{t('manager.detail.contacts')}</h3>
       <ul className="plain">
         {p.contacts.emails.map((e) => (

@@ -4,6 +4,7 @@ import { type ManagerRow, shownBuyerType } from '@/lib/manager/rows';
 import { countryName } from '@/components/common/CountryFlag';
 import { formatDate } from '@/lib/i18n/index';
 import type { Tier } from '@/lib/model';
+import { gradeText, gradeTitle } from '@/lib/crm/explain';
 
 const ROW_HEIGHT = 34;
 /** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
@@ -32,6 +33,8 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   { key: 'status', label: 'manager.col.status', width: '118px' },
   { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
+  // The next contact is not a column (the table would overflow 1440 px): the Follow-ups view lists it.
+  { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
   { key: 'email', label: 'manager.col.email', width: 'minmax(140px, 1.4fr)' },
 ];
@@ -183,6 +186,31 @@ function Cell({
       );
     case 'firstSeen':
       return <span className="muted">{formatDate(lang === 'zh' ? 'zh' : 'en', p.firstSeen)}</span>;
+    case 'value': {
+      const l = lang === 'zh' ? 'zh' : 'en';
+      return (
+        <span title={gradeTitle(l, p.crm)} data-testid="value-cell">
+          {p.crm?.grade ? (
+            <span className={`grade grade-${p.crm.grade}${p.crm.isJudged ? ' judged' : ''}`}>
+              {gradeText(l, p.crm)}
+            </span>
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </span>
+      );
+    }
+    case 'loyalty':
+      return <span>{p.crm?.loyalty ? t(`loyalty.${p.crm.loyalty}`) : ''}</span>;
+    case 'nextContact': {
+      const next = p.crm?.nextContact ?? '';
+      const isDue = next !== '' && next <= new Date().toISOString();
+      return (
+        <span className={isDue ? 'due' : 'muted'} title={next}>
+          {next ? formatDate(lang === 'zh' ? 'zh' : 'en', next) : ''}
+        </span>
+      );
+    }
     case 'email':
       return (
         <span className="muted" title={p.emails[0] ?? ''}>

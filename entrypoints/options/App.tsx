@@ -3,6 +3,7 @@ import { DataSection } from '@/components/options/DataSection';
 import { LanguageSection } from '@/components/options/LanguageSection';
 import { ProfilesSection } from '@/components/options/ProfilesSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
+import { ValueSection } from '@/components/options/ValueSection';
 import '@/lib/i18n/strings/options';
 import { useT } from '@/lib/i18n/react';
 
@@ -19,6 +20,7 @@ export function App() {
       <ShortcutsSection />
       <LanguageSection />
       <BadgeSection />
+      <ValueSection />
       <DataSection />
       <p className="ts-privacy" data-testid="privacy">
         {t('privacy.local')}

@@ -10,6 +10,17 @@ import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
 import { ImportDialog } from '@/components/manager/ImportDialog';
 import { ProspectTable } from '@/components/manager/ProspectTable';
+import { CrmSection } from '@/components/manager/CrmSection';
+import { FollowUpsView } from '@/components/manager/FollowUpsView';
+import { ReviewView } from '@/components/manager/ReviewView';
+import { dueCount, followUpLists } from '@/lib/crm/follow-ups';
+import { type HeldCustomer, needsRegrade, regradeCustomers } from '@/lib/crm/regrade';
+import { askReminderPermission, scheduleReminder } from '@/lib/crm/reminders';
+import { monthlyReview, monthOf, type ReviewEntry, reviewCandidates, reviewColumns } from '@/lib/crm/review';
+import type { Crm } from '@/lib/crm/schema';
+import { readValueSettings } from '@/lib/crm/settings';
+import { toCsv } from '@/lib/export/csv';
+import '@/lib/i18n/strings/crm';
 import { StatsDashboard } from '@/components/stats/StatsDashboard';
 import { db } from '@/lib/db/db';
 import { useManagerRows, useProspect, useSavedDuplicates } from '@/lib/db/hooks';
@@ -86,9 +97,15 @@ export function App() {
   }, [live, sort, resort]);
   const [filter, setFilter] = useState<ProspectFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
-  const [view, setView] = useState<'table' | 'stats' | 'duplicates'>(() =>
-    location.hash === '#stats' ? 'stats' : location.hash === '#duplicates' ? 'duplicates' : 'table',
-  );
+  const [view, setView] = useState<'table' | 'stats' | 'duplicates' | 'followups' | 'review'>(() => {
+    const hash = location.hash.slice(1);
+    return hash === 'stats' || hash === 'duplicates' || hash === 'followups' || hash === 'review'
+      ? hash
+      : 'table';
+  });
+  const [reviewMonth, setReviewMonth] = useState(() => monthOf(new Date()));
+  const [reviewEntries, setReviewEntries] = useState<ReviewEntry[] | undefined>(undefined);
+  const [crmNotice, setCrmNotice] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // The cursor follows its row, not its position: a new row or "sort again" moves rows, and the next key must
   // still act on the row the rep is looking at. When the row leaves the list, the position is kept instead.
@@ -300,6 +317,73 @@ export function App() {
       });
     }, fail);
 
+  // Follow-ups over the rows that have a next-contact date (a pointer check per row; 100,000 rows cost ~1 ms).
+  const followUps = useMemo(() => followUpLists(live.rows, new Date()), [live.rows]);
+  const due = dueCount(followUps, new Date());
+  // Value grades are relative across current customers: whenever a customer's figures or the set of customers
+  // changes (here, in the popup, by an import or a restore), the stored grades are recomputed (lib/crm/regrade.ts).
+  // The check runs on the rows in memory, after the render (a tier key is never delayed by it), and only when a
+  // write touched a customer; the store is read and written only when a grade is out of date.
+  const customerDomains = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (!live.complete) return;
+    const delta = live.delta;
+    const isRelevant =
+      !delta ||
+      delta.upserted.some((r) => r.status === 'customer') ||
+      [...delta.touched].some((d) => customerDomains.current.has(d));
+    if (!isRelevant) return;
+    const held: HeldCustomer[] = [];
+    const domains = new Set<string>();
+    for (const r of live.rows) {
+      if (r.status !== 'customer') continue;
+      held.push({ domain: r.domain, figures: r.crm?.figures, valuation: r.crm?.valuation });
+      domains.add(r.domain);
+    }
+    customerDomains.current = domains;
+    // Not cancelled by a newer snapshot: that one may not touch a customer, and a regrade is idempotent.
+    readValueSettings()
+      .then((settings) => (needsRegrade(held, settings) ? regradeCustomers(db, settings) : []))
+      .then((changed) => {
+        if (changed.length > 0) live.refresh(changed);
+      })
+      .catch(fail);
+  }, [live, fail]);
+  // The monthly review reads the customers' history from the store (current and lost customers only).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every write (a new version) may change the month's history.
+  useEffect(() => {
+    if (view !== 'review' || !live.complete) return;
+    let isCurrent = true;
+    reviewCandidates(db).then((ps) => {
+      if (isCurrent) setReviewEntries(monthlyReview(ps, reviewMonth));
+    }, fail);
+    return () => {
+      isCurrent = false;
+    };
+  }, [view, reviewMonth, live.version, live.complete, fail]);
+  const downloadReview = () => {
+    const csv = toCsv(reviewEntries ?? [], reviewColumns(lang), { delimiter });
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `tierscout-review-${reviewMonth}.csv`);
+  };
+  const openInTable = (domain: string) => {
+    setView('table');
+    setOpenDomain(domain);
+  };
+  const saveCrm = (crm: Crm, hasFollowUp: boolean) => {
+    if (!opened) return Promise.resolve();
+    const domain = opened.domain;
+    // Asked in the click itself (Chrome needs the user gesture); answered at once when already allowed.
+    const permission = hasFollowUp ? askReminderPermission() : Promise.resolve(true);
+    if (hasFollowUp) setCrmNotice(t('crm.notify.asking'));
+    return updateProspect(db, domain, { crm }).then(async () => {
+      live.refresh([domain]);
+      setToast({ text: t('crm.saved') });
+      const isAllowed = await permission;
+      setCrmNotice(isAllowed ? undefined : t('crm.notify.denied'));
+      if (isAllowed) await scheduleReminder(db);
+    }, fail);
+  };
+
   const isEmpty = live.complete && live.rows.length === 0;
 
   return (
@@ -332,6 +416,27 @@ export function App() {
             data-testid="tab-duplicates"
           >
             {t('dup.title')}
+          </button>
+          <button
+            type="button"
+            className={view === 'followups' ? 'active' : ''}
+            onClick={() => setView('followups')}
+            data-testid="tab-followups"
+          >
+            {t('followups.tab')}
+            {due > 0 ? (
+              <span className="badge" data-testid="due-count">
+                {due}
+              </span>
+            ) : null}
+          </button>
+          <button
+            type="button"
+            className={view === 'review' ? 'active' : ''}
+            onClick={() => setView('review')}
+            data-testid="tab-review"
+          >
+            {t('review.tab')}
           </button>
         </nav>
         <span className="count" data-testid="count">
@@ -430,6 +535,18 @@ export function App() {
               <StatsDashboard stats={stats} t={t} />
             ) : view === 'duplicates' ? (
               <DuplicatesView pairs={duplicates} names={names} onSettle={settleDuplicate} t={t} />
+            ) : view === 'followups' ? (
+              <FollowUpsView lists={followUps} lang={lang} onOpen={openInTable} t={t} />
+            ) : view === 'review' ? (
+              <ReviewView
+                month={reviewMonth}
+                onMonth={setReviewMonth}
+                entries={reviewEntries}
+                onCsv={downloadReview}
+                onOpen={openInTable}
+                lang={lang}
+                t={t}
+              />
             ) : (
               <ProspectTable
                 count={visible.length}
@@ -459,6 +576,7 @@ export function App() {
                 prospect={opened}
                 t={t}
                 onClose={() => setOpenDomain(null)}
+                crm={<CrmSection prospect={opened} lang={lang} t={t} onSave={saveCrm} notice={crmNotice} />}
                 notice={
                   <>
                     <DuplicateNotice

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { ProfileSchema, ThresholdsSchema } from '../model';
 import { LanguageSettingSchema } from '../settings';
+import { ValueSettingsSchema } from '../crm/schema';
 
 /** Key (without `local:`) → schema of its value. */
 export const RESTORABLE_KEYS: Record<string, z.ZodType> = {
@@ -16,6 +17,8 @@ export const RESTORABLE_KEYS: Record<string, z.ZodType> = {
   language: LanguageSettingSchema,
   /** Remembered import column mappings: header signature → field → column index. */
   importMappings: z.record(z.string(), z.record(z.string(), z.number().int().min(0))),
+  /** Value-grade weights and cut-offs (lib/crm/settings.ts). */
+  valueSettings: ValueSettingsSchema,
 };
 
 /** WXT's version metadata beside each item (`profiles$`: `{ v: 1 }`). */

@@ -11,6 +11,7 @@ import type { Inquiry } from '../inquiry/schema';
 import type { ReadingRow } from '../grading/stored-reading';
 import type { Prospect, Tier } from '../model';
 import { dupKeysOf } from '../prospect/duplicates';
+import { EMPTY_PERSON } from '../crm/people';
 
 /**
  * A stored prospect: the `Prospect` shape plus fields derived on every write so the manager can filter by index.
@@ -62,6 +63,15 @@ export const STORES_V5 = {
   readings: 'domain',
 };
 
+/**
+ * Version 6 (issue 14, the customer file in lib/crm/schema.ts) indexes `crm.nextContact`, so the follow-up
+ * reminder finds the next due prospect without reading the table.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  prospects: `${STORES_V5.prospects}, crm.nextContact`,
+};
+
 /** The derived tier stored in `effectiveTier`. */
 export function effectiveTierOf(p: Pick<Prospect, 'tier' | 'suggestedTier'>): Tier | 'none' {
   return p.tier ?? p.suggestedTier ?? 'none';
@@ -102,6 +112,24 @@ export class TierScoutDB extends Dexie {
       );
     // Added 2026-12-03: a new table only; prospects saved before it have no reading and keep their tiers.
     this.version(5).stores(STORES_V5);
+    // Added 2026-12-03: the contact person a sheet named (`contactName`) becomes the first contact person of the
+    // customer file, so the detail panel and the mail merge see it; `contactName` itself is kept. Keep while v4
+    // databases may exist.
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) =>
+        tx
+          .table('prospects')
+          .toCollection()
+          .modify((row: ProspectRow) => {
+            const name = row.contactName?.trim();
+            if (!name || row.crm?.people?.length) return;
+            row.crm = {
+              ...row.crm,
+              people: [{ ...EMPTY_PERSON, name: name.slice(0, 200), source: 'import' }],
+            };
+          }),
+      );
   }
 }
 

@@ -59,6 +59,9 @@ export function toStoreError(e: unknown): StoreError {
   return new StoreError('unknown', e instanceof Error ? e.message : String(e), { cause: e });
 }
 
+/** Runs store work and maps any failure to a `StoreError` (for store modules beside this one, e.g. lib/crm). */
+export const guardedStore = <T>(work: () => Promise<T>): Promise<T> => guarded(work);
+
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -67,7 +70,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). */
+/** Parses and adds the derived index fields. Throws a ZodError (mapped to 'validation'). Exported for lib/crm. */
 export function toRow(p: Prospect): ProspectRow {
   const parsed = ProspectSchema.parse(p);
   return { ...parsed, effectiveTier: effectiveTierOf(parsed), dupKeys: dupKeysOf(parsed) };
@@ -139,6 +142,7 @@ export type ProspectPatch = Partial<
     | 'notes'
     | 'company'
     | 'contacts'
+    | 'crm'
   >
 >;
 

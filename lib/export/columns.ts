@@ -18,6 +18,10 @@
  * | first_email, first_phone | the first of each, for mail merge |
  * | notes | free text, may hold newlines |
  * | first_seen, updated_at | ISO 8601 |
+ * | loyalty, value_grade, value_score, judged_grade | the customer file (lib/crm/schema.ts), codes |
+ * | figures_year, order_amount, profit, days_late | the year's figures behind the value score, plain numbers |
+ * | next_contact, last_contact | ISO 8601 |
+ * | contact_persons | "Name (position) <e-mail>" joined with "; " |
  */
 import { type Lang, t } from '../i18n';
 import '../i18n/strings/sheets';
@@ -25,6 +29,7 @@ import { countryName } from '../import/countries';
 import { localDateText } from '../import/values';
 import type { ManagerRow } from '../manager/rows';
 import type { CsvColumn } from './csv';
+import { CRM_RAW_COLUMNS, CRM_SHEET_COLUMNS, MAIL_MERGE_PERSON_COLUMNS } from '../crm/columns';
 
 /** Separator used inside one cell for lists (emails, phones, tags). */
 export const LIST_SEPARATOR = '; ';
@@ -58,6 +63,8 @@ export const PROSPECT_COLUMNS: readonly CsvColumn<ManagerRow>[] = [
   { key: 'notes', header: 'notes', value: (p) => p.notes },
   { key: 'firstSeen', header: 'first_seen', value: (p) => p.firstSeen },
   { key: 'updatedAt', header: 'updated_at', value: (p) => p.updatedAt },
+  // The customer file (lib/crm/columns.ts): loyalty, value grade and figures, follow-up, contact persons.
+  ...CRM_RAW_COLUMNS,
 ];
 
 /** A mail-merge row: one per email address of a prospect. */
@@ -85,6 +92,8 @@ export const MAIL_MERGE_COLUMNS: readonly CsvColumn<MailMergeRow>[] = [
     value: (r) => r.prospect.buyerType ?? r.prospect.suggestedBuyerType,
   },
   { key: 'firstPhone', header: 'first_phone', value: (r) => r.prospect.phones[0] ?? '' },
+  // Who to greet: name, Mr / Ms and the language to write in (lib/crm/columns.ts).
+  ...MAIL_MERGE_PERSON_COLUMNS,
 ];
 
 /** What a cell holds, so the .xlsx writer can give dates a date type and phones a text type. */
@@ -131,6 +140,7 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
   { field: 'notes', kind: 'text', value: (p) => p.notes },
   { field: 'firstSeen', kind: 'date', value: (p) => p.firstSeen },
   { field: 'updatedAt', kind: 'date', value: (p) => p.updatedAt },
+  ...CRM_SHEET_COLUMNS,
 ];
 
 /** The localised export as CSV columns: headers in `lang`, dates as local "2026-12-02 14:30:05". */

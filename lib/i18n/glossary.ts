@@ -47,6 +47,15 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   { concept: 'outreach letter', en: 'outreach', zh: '开发信', zhForbidden: ['推广信'] },
   { concept: 'tier D', en: 'D · listing only', zh: 'D · 仅见于名录', zhForbidden: ['仅有信息'] },
+  { concept: 'customer file', en: 'customer file', zh: '客户档案', zhForbidden: ['客户资料卡'] },
+  {
+    concept: 'value grade (VIP / important / ordinary)',
+    en: 'value grade',
+    zh: '价值等级',
+    zhForbidden: ['价值级别'],
+  },
+  { concept: 'follow-up', en: 'follow-up', zh: '跟进', zhForbidden: ['跟踪', '追踪'] },
+  { concept: 'contact person', en: 'contact person', zh: '联系人', zhForbidden: ['联络人'] },
 ];
 
 /** Punctuation that reads as English inside Chinese text: a comma with a space, an ampersand. */

@@ -5,6 +5,7 @@
  */
 import { type Lang, t } from '../i18n';
 import '../i18n/strings/sheets';
+import { CRM_IMPORT_FIELDS, CRM_SYNONYMS } from '../crm/import';
 
 /** The prospect fields an import can fill. */
 export const IMPORT_FIELDS = [
@@ -27,6 +28,8 @@ export const IMPORT_FIELDS = [
   'notes',
   'firstSeen',
   'updatedAt',
+  // The customer file (lib/crm/import.ts), after the fields above so it never takes their columns.
+  ...CRM_IMPORT_FIELDS,
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -145,6 +148,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
     '日期',
   ],
   updatedAt: ['updatedat', 'updated', 'modified', 'lastupdated', 'geändert', '更新时间'],
+  ...CRM_SYNONYMS,
 };
 
 function normalHeader(h: string): string {

@@ -13,6 +13,7 @@ import { isRoleAddress } from '../scan/emails';
 import { parsePhone } from '../scan/phones';
 import { countryOfCell } from './countries';
 import type { ColumnMapping, ImportField } from './mapping';
+import { crmFromCells } from '../crm/import';
 import {
   type DayMonthOrder,
   inferDateOrder,
@@ -209,6 +210,9 @@ export function rowToProspect(
     history: [{ at: now, field: 'imported', from: '', to: options.source ?? 'csv' }],
   };
   if (cell('contactName')) prospect.contactName = cell('contactName');
+  const crm = crmFromCells(cell, cell('contactName'), { dateOrder: options.dateOrder });
+  for (const problem of crm.problems) flag(problem.field, problem.key);
+  if (crm.crm) prospect.crm = crm.crm;
   return { prospect: ProspectSchema.parse(prospect), flags };
 }
 

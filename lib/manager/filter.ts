@@ -5,6 +5,8 @@
  */
 import type { BuyerType, Outreach, Status, Tier } from '../model';
 import { type ManagerRow, shownBuyerType } from './rows';
+import type { Loyalty } from '../crm/schema';
+import { valueSortKey } from '../crm/row';
 
 /** What the manager filters by. Empty arrays mean "any". Dates are `YYYY-MM-DD`, inclusive, on `updatedAt`. */
 export interface ProspectFilter {
@@ -140,12 +142,17 @@ export const SORT_KEYS = [
   'region',
   'updatedAt',
   'firstSeen',
+  'value',
+  'loyalty',
+  'nextContact',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
   dir: 'asc' | 'desc';
 }
+
+const LOYALTY_ORDER: Record<Loyalty, number> = { loyal: 0, old: 1, new: 2, potential: 3 };
 
 const TIER_ORDER: Record<Tier | 'none', number> = { A: 0, B: 1, C: 2, D: 3, none: 4 };
 
@@ -157,6 +164,13 @@ function sortValue(row: ManagerRow, key: SortKey): string | number {
       return TIER_ORDER[row.effectiveTier];
     case 'buyerType':
       return shownBuyerType(row);
+    case 'value':
+      return valueSortKey(row.crm);
+    case 'loyalty':
+      return row.crm?.loyalty ? LOYALTY_ORDER[row.crm.loyalty] : 9;
+    case 'nextContact':
+      // No follow-up sorts after every date.
+      return row.crm?.nextContact || '\uffff';
     default:
       return row[key];
   }

@@ -20,6 +20,7 @@ import {
   TIERS,
   type Tier,
 } from '../model';
+import { type CrmRow, crmRowOf, sameCrmRow } from '../crm/row';
 
 /** One prospect as the manager holds it. Arrays are shared and frozen: treat every field as read-only. */
 export interface ManagerRow {
@@ -51,6 +52,8 @@ export interface ManagerRow {
   readonly updatedAt: string;
   /** Domains the rep kept apart from this one ("keep both" on a likely duplicate). */
   readonly notDuplicateOf: readonly string[];
+  /** The customer file (loyalty, value grade, follow-up, contact persons); null when the prospect has none. */
+  readonly crm: CrmRow | null;
   /** Company, domain, emails and notes, lower-cased once, joined by newlines: what the search box looks in. */
   readonly haystack: string;
 }
@@ -154,6 +157,7 @@ export function toManagerRow(p: Prospect, intern: (value: string) => string = id
     firstSeen: p.firstSeen,
     updatedAt: p.updatedAt,
     notDuplicateOf: p.notDuplicateOf?.length ? Object.freeze([...p.notDuplicateOf]) : NO_STRINGS,
+    crm: crmRowOf(p),
     haystack: haystackOf({ company: p.company, domain: p.domain, notes: p.notes, emails, phones }),
   };
 }
@@ -202,6 +206,7 @@ export function sameRow(a: ManagerRow, b: ManagerRow): boolean {
     sameList(a.tags, b.tags) &&
     sameList(a.emails, b.emails) &&
     sameList(a.phones, b.phones) &&
-    sameList(a.notDuplicateOf, b.notDuplicateOf)
+    sameList(a.notDuplicateOf, b.notDuplicateOf) &&
+    sameCrmRow(a.crm, b.crm)
   );
 }

@@ -14,6 +14,7 @@ import {
   type Tier,
 } from '../model';
 import { isHttpUrl } from './url';
+import { crmHistory, mergeCrm } from '../crm/merge';
 
 /** History is "short": the newest entries are kept, the oldest dropped. */
 export const HISTORY_LIMIT = 50;
@@ -74,6 +75,7 @@ export function prospectFromScan(input: ProspectFromScanInput, now: string): Pro
     updatedAt: now,
     history: [],
   };
+  if (scan.people?.length) prospect.crm = { people: scan.people };
   return prospect;
 }
 
@@ -157,6 +159,7 @@ export function diffHistory(before: Prospect, after: Prospect, at: string): Hist
       entries.push({ at, field, from: stamp(before[field]), to: stamp(after[field]) });
     }
   }
+  entries.push(...crmHistory(before.crm, after.crm, at));
   return entries;
 }
 
@@ -220,6 +223,8 @@ export function mergeProspect(existing: Prospect | null | undefined, incoming: P
     ...new Set([...(existing.notDuplicateOf ?? []), ...(incoming.notDuplicateOf ?? [])]),
   ];
   if (notDuplicateOf.length > 0) merged.notDuplicateOf = notDuplicateOf;
+  const crm = mergeCrm(existing.crm, incoming.crm);
+  if (crm) merged.crm = crm;
   merged.history = appendHistory(merged.history, diffHistory(existing, merged, merged.updatedAt));
   return merged;
 }

@@ -43,6 +43,7 @@ import { registrableDomain } from './domain';
 import { decodeCfEmail, emailsFromMailto, findEmailsInText, isRoleAddress, normalizeEmail } from './emails';
 import { cueOfLabel, findPhonesInText, type PhoneKind, parsePhone, phoneFromTelHref } from './phones';
 import { messengerFromHref, messengersInText, socialProfile } from './socials';
+import { findPeople } from './people';
 
 /** Options for {@link analyzeCaptures}. */
 export interface AnalyzeOptions {
@@ -176,6 +177,8 @@ function analyzeInto(result: ScanResult, captures: PageCapture[], options: Analy
   result.contacts.phones = phones;
   result.contacts.messengers = collectMessengers(captures, whatsapp);
   result.contacts.socials = collectSocials(captures, facts);
+  const people = findPeople(captures);
+  if (people.length > 0) result.people = people;
 
   // Country: the address says it best, then the phone numbers' country codes, then a country-code TLD.
   const c = result.company;

@@ -12,15 +12,49 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { DEFAULT_VALUE_SETTINGS, type Valuation } from '../../lib/crm/schema';
+import { scoreCustomers } from '../../lib/crm/value';
 
 const TOTAL = 100_000;
 const BATCH = 5_000;
 
 /** Writes `count` generated prospects into IndexedDB from the page, in batches (one transaction each). */
+/** The year's figures the seed gives row `i` (every fifth customer), or undefined. */
+function figuresOf(i: number) {
+  return i % 25 === 2
+    ? {
+        year: 2026,
+        orderAmount: 10_000 + ((i * 7919) % 990_000),
+        profit: 1_000 + ((i * 104_729) % 99_000),
+        daysLate: i % 90,
+      }
+    : undefined;
+}
+
+/**
+ * The valuations the manager would store for the seeded customers, computed here with the same pure function, so
+ * the bench measures the steady state (grades current, nothing to regrade on open) and not a one-off regrade.
+ */
+function seededValuations(count: number): Map<number, Valuation> {
+  const customers: { domain: string; figures: ReturnType<typeof figuresOf> }[] = [];
+  for (let i = 2; i < count; i += 5) customers.push({ domain: String(i), figures: figuresOf(i) });
+  const scored = scoreCustomers(customers, DEFAULT_VALUE_SETTINGS);
+  return new Map([...scored].map(([d, v]) => [Number(d), v]));
+}
+
 async function seed(page: Page, count: number): Promise<void> {
+  const valuations = seededValuations(count);
   for (let start = 0; start < count; start += BATCH) {
+    const n = Math.min(BATCH, count - start);
+    const batchValuations: Record<number, Valuation> = {};
+    for (let i = start; i < start + n; i++) {
+      const v = valuations.get(i);
+      if (v) batchValuations[i] = v;
+    }
+    const batchFigures: Record<number, ReturnType<typeof figuresOf>> = {};
+    for (let i = start; i < start + n; i++) if (figuresOf(i)) batchFigures[i] = figuresOf(i);
     await page.evaluate(
-      async ({ start, n }) => {
+      async ({ start, n, batchValuations, batchFigures }) => {
         const db = await new Promise<IDBDatabase>((ok, ko) => {
           const r = indexedDB.open('tierscout');
           r.onsuccess = () => ok(r.result);
@@ -95,6 +129,39 @@ async function seed(page: Page, count: number): Promise<void> {
             updatedAt: at,
             history: [{ at, field: 'created', from: '', to: `https://www.${domain}/` }],
             effectiveTier: tier ?? suggested ?? 'none',
+            // The customer file (issue 14) on a realistic share: loyalty on every customer and target, the year's
+            // figures on every fifth customer (4,000, which the manager grades on load), a follow-up on every
+            // tenth row (10,000, some overdue), a contact person on every twentieth.
+            ...(i % 5 === 1 || i % 5 === 2 || i % 10 === 0 || i % 20 === 3
+              ? {
+                  crm: {
+                    ...(i % 5 === 1 || i % 5 === 2
+                      ? { loyalty: ['loyal', 'old', 'new', 'potential'][i % 4] }
+                      : {}),
+                    ...(batchFigures[i] ? { figures: batchFigures[i], valuation: batchValuations[i] } : {}),
+                    ...(i % 25 === 7 ? { judgedGrade: ['vip', 'important', 'ordinary'][i % 3] } : {}),
+                    ...(i % 10 === 0
+                      ? { nextContact: new Date(Date.UTC(2026, 11, 1) + (i % 60) * 86_400_000).toISOString() }
+                      : {}),
+                    ...(i % 20 === 3
+                      ? {
+                          people: [
+                            {
+                              name: `Max Muster ${i}`,
+                              salutation: 'mr',
+                              title: 'Einkauf',
+                              email: `einkauf@${domain}`,
+                              phone: '',
+                              language: 'de',
+                              notes: '',
+                              source: 'scan',
+                            },
+                          ],
+                        }
+                      : {}),
+                  },
+                }
+              : {}),
           });
         }
         await new Promise<void>((ok, ko) => {
@@ -103,7 +170,7 @@ async function seed(page: Page, count: number): Promise<void> {
         });
         db.close();
       },
-      { start, n: Math.min(BATCH, count - start) },
+      { start, n, batchValuations, batchFigures },
     );
   }
 }
@@ -339,6 +406,25 @@ test('manager with 100,000 prospects', async ({ openExtensionPage, context }) =>
   console.log(`export file: ${(exported.bytes / 1e6).toFixed(1)} MB`);
   report('CSV export (100,000 rows)', exportMs, base, '< 2 s');
   await reportHeap(page, 'after export');
+
+  // The value column: sort 100,000 rows by grade and score (issue 14), against a sort by company in the same run.
+  const companyHeader = page.getByRole('button', { name: /^Company/ });
+  const companyStart = Date.now();
+  await companyHeader.click();
+  await expect(companyHeader).toHaveAttribute('aria-pressed', 'true');
+  report('sort by company (reference)', Date.now() - companyStart, base, 'none');
+  const valueHeader = page.getByRole('button', { name: /^Value/ });
+  const sortStart = Date.now();
+  await valueHeader.click();
+  await expect(valueHeader).toHaveAttribute('aria-pressed', 'true');
+  report('sort by value grade', Date.now() - sortStart, base, '< 500 ms (as a first render)');
+  await page.getByRole('button', { name: /^Updated/ }).click();
+  // The follow-ups view over 10,000 follow-ups.
+  const followStart = Date.now();
+  await page.getByTestId('tab-followups').click();
+  await expect(page.getByTestId('followups')).toBeVisible();
+  report('follow-ups view shown', Date.now() - followStart, base, '< 500 ms (as a first render)');
+  await page.getByTestId('tab-table').click();
 
   // One tier key on the first row: the write goes through the store and comes back as a one-row patch.
   const first = page.locator('[data-testid="table-body"] [role="option"]').first();

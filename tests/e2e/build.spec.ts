@@ -12,12 +12,12 @@ test.describe('production build', () => {
   test.skip(!existsSync(join(PROD, 'manifest.json')), 'run `npm run build` first');
 
   // contextMenus adds the "Send selection to TierScout inquiries" item; Chrome shows no install warning for it.
-  test('asks only for activeTab, scripting, storage and contextMenus, with tabs optional', () => {
+  test('asks only for activeTab, scripting, storage and contextMenus, with tabs and the reminder optional', () => {
     const manifest = JSON.parse(readFileSync(join(PROD, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_permissions).toEqual(['tabs']);
+    expect(manifest.optional_permissions).toEqual(['tabs', 'alarms', 'notifications']);
     expect(manifest.content_scripts ?? []).toEqual([]);
     const keyed = Object.values(manifest.commands as Record<string, { suggested_key?: unknown }>).filter(
       (c) => c.suggested_key,

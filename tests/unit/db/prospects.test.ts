@@ -176,7 +176,7 @@ describe('schema upgrade', () => {
       ]);
     v1.close();
     const upgraded = new TierScoutDB(oldName);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     expect(await upgraded.prospects.count()).toBe(3);
     const tiers = Object.fromEntries(
       (await upgraded.prospects.toArray()).map((r) => [r.domain, r.effectiveTier]),

@@ -161,7 +161,7 @@ describe('regradedProspect', () => {
   });
 });
 
-describe('the readings table (schema version 5)', () => {
+describe('the readings table (schema version 5 and later)', () => {
   it('opens a version-4 database, keeps its rows, and the old rows have no reading', async () => {
     const name = `test-v4-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
@@ -169,7 +169,7 @@ describe('the readings table (schema version 5)', () => {
     await v4.table('prospects').put({ ...prospectOf('old.es', { suggestedTier: 'C' }), effectiveTier: 'C' });
     v4.close();
     const upgraded = new DB(name);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     expect(await getProspect(upgraded, 'old.es')).toMatchObject({ suggestedTier: 'C' });
     expect(await upgraded.readings.get('old.es')).toBeUndefined();
     upgraded.close();

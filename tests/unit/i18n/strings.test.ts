@@ -3,6 +3,7 @@ import { GLOSSARY, ZH_FORBIDDEN_PUNCTUATION } from '../../../lib/i18n/glossary';
 import { formatDate, registeredTables, t } from '../../../lib/i18n/index';
 // Every area's strings register themselves on import.
 import '../../../lib/i18n/strings/classify';
+import '../../../lib/i18n/strings/crm';
 import '../../../lib/i18n/strings/manager';
 import '../../../lib/i18n/strings/options';
 import '../../../lib/i18n/strings/popup';

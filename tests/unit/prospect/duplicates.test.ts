@@ -123,7 +123,7 @@ describe('the dupKeys index (schema version 4)', () => {
     v3.close();
 
     db = new TierScoutDB(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.prospects.get('acme.de'))!.dupKeys).toEqual(['phone:+442476550120', 'name:acme']);
     expect((await db.inquiries.toArray()).map((i) => i.id)).toEqual(['inq-1']);
   });
