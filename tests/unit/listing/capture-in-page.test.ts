@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayBeListing } from '../../../lib/listing/capture';
+import type { PageCapture } from '../../../lib/model';
 import { captureFile } from '../../tools/scan-node';
 
 const SITES = resolve(import.meta.dirname, '../../fixtures/sites');
@@ -30,7 +31,7 @@ describe('the page capture reads listings, and only listings', () => {
   it('no company home page of the fixture sites is offered as a listing', () => {
     const listed: string[] = [];
     for (const site of readdirSync(SITES)) {
-      let capture;
+      let capture: PageCapture;
       try {
         capture = captureFile(resolve(SITES, site, 'index.html'), `https://www.${site}/`);
       } catch {
