@@ -246,7 +246,11 @@ export function ListingPanel({
                 <input
                   type="checkbox"
                   checked={selected.has(entry.key)}
-                  onChange={() => toggle(entry.key)}
+                  onChange={(e) => {
+                    toggle(entry.key);
+                    // Back to the list's keys (Space, arrows) after a click.
+                    e.currentTarget.blur();
+                  }}
                   aria-label={entry.name || entry.key}
                 />
               </label>

@@ -447,6 +447,9 @@ function nordvikPage(): { html: string; labels: LabelledDealer[]; broken: number
             ? `<li><span class="icon icon-web" aria-hidden="true"></span><a href="${d.website}" target="_blank" rel="noopener nofollow">${esc(d.website.replace(/^https:\/\//, ''))}</a></li>`
             : '',
           `</ul>`,
+          i % 3 !== 1
+            ? `<p class="dealer-card__range">Stocks: ${['LED downlights', 'LED panels', 'track lights', 'outdoor luminaires', 'LED strips'].filter((_, j) => (i + j) % 2 === 0).join(' · ')}</p>`
+            : '',
           i % 5 === 0
             ? `<p class="dealer-card__tags"><span class="tag">Showroom</span> <span class="tag">Nordvik Pro Partner</span></p>`
             : '',
