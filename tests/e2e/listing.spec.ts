@@ -95,8 +95,8 @@ test('a dealer list: count, filter by country, save 20 with one key, merge on a 
   for (const r of all) expect(r.domain).not.toMatch(/^(gmx\.at|aon\.at|chello\.at|gmail\.com)$/);
 
   // The dealer's own website: the popup knows it is saved, and saving the site merges into the same prospect.
-  const { page: site } = await openTab('lichthaus-gruber.at', '/');
-  const dealer = await new PopupPage(await openPopupFor(site)).ready();
+  const { page: dealerSite } = await openTab('lichthaus-gruber.at', '/');
+  const dealer = await new PopupPage(await openPopupFor(dealerSite)).ready();
   await expect(dealer.companyName).toHaveText('Lichthaus Gruber GmbH');
   await expect(dealer.savedState).toBeVisible();
   await dealer.press('Enter');
