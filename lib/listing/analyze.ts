@@ -198,6 +198,9 @@ export function analyzeEntry(
     }
   }
   const city = cityOf(address);
+  // A listing of one country often names it nowhere in the entries: the entry's own phone number says it then.
+  const firstPhone = [...phones.values()].find((p) => p.kind === 'phone') ?? [...phones.values()][0];
+  const phoneCountry = !country && firstPhone ? (parsePhone(firstPhone.value, '')?.country ?? '') : '';
   return {
     key: domain || fallbackKey(site, name, city, phones, emails),
     keySource: website ? 'website' : domain ? 'email' : 'entry',
@@ -207,7 +210,7 @@ export function analyzeEntry(
     phones: [...phones.values()].slice(0, 20),
     address,
     city,
-    country,
+    country: country || phoneCountry,
     text: entry.text.slice(0, 1_200),
   };
 }
