@@ -18,6 +18,9 @@ import {
 import type { Tier } from '@/lib/model';
 import { type ListingAction, listingActionForKey, listingKeyLabel } from '@/lib/shortcuts';
 
+/** Rows drawn at first and per "show more". */
+const ROWS_DRAWN = 100;
+
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 /**
@@ -53,6 +56,8 @@ export function ListingPanel({
   const [cursor, setCursor] = useState(0);
   const [tier, setTier] = useState<Tier | null>(null);
   const [hint, setHint] = useState('');
+  // Rows drawn at first; the rest on request (or as the cursor reaches them): 2,000 rows cost seconds to draw.
+  const [drawn, setDrawn] = useState(ROWS_DRAWN);
   const listRef = useRef<HTMLOListElement>(null);
   const countries = useMemo(() => countriesOf(listing.entries), [listing]);
   const shown = useMemo(() => filterEntries(listing.entries, grades, filter), [listing, grades, filter]);
@@ -89,6 +94,7 @@ export function ListingPanel({
         break;
       case 'move':
         setCursor(Math.max(0, Math.min(shown.length - 1, at + action.by)));
+        if (at + action.by >= drawn) setDrawn((n) => n + ROWS_DRAWN);
         break;
       case 'tier':
         setTier(action.tier);
@@ -227,7 +233,7 @@ export function ListingPanel({
       {!grades && <p className="ts-small ts-muted">{t('listing.noProfile')}</p>}
       <ol className="ts-listing__list" ref={listRef} data-testid="listing-list">
         {shown.length === 0 && <li className="ts-muted ts-small ts-listing__empty">{t('listing.empty')}</li>}
-        {shown.map((entry, i) => {
+        {shown.slice(0, drawn).map((entry, i) => {
           const grade = gradeOf(grades, entry.key);
           const isSaved = saved.has(entry.key);
           const contact = firstContact(entry);
@@ -282,6 +288,18 @@ export function ListingPanel({
             </li>
           );
         })}
+        {shown.length > drawn && (
+          <li className="ts-listing__more">
+            <button
+              type="button"
+              className="ts-btn ts-btn--small"
+              data-testid="listing-more"
+              onClick={() => setDrawn((n) => n + ROWS_DRAWN * 4)}
+            >
+              {t('listing.showMore', { n: shown.length - drawn })}
+            </button>
+          </li>
+        )}
       </ol>
       <div className="ts-actions">
         <footer className="ts-footer">

@@ -228,6 +228,11 @@ export function App() {
     if (phase === 'ready' && profile !== undefined) performance.mark('tierscout:ready');
   }, [phase, profile]);
 
+  // A listing's companies shown: the listing bench reads this mark (tests/bench/listing.bench.ts).
+  useEffect(() => {
+    if (isListing) performance.mark('tierscout:listing-shown');
+  }, [isListing]);
+
   const tierValue = chosenTier ?? saved?.tier ?? null;
   const buyerValue = chosenBuyer ?? saved?.buyerType ?? null;
   const noteValue = note ?? saved?.notes ?? '';

@@ -36,6 +36,7 @@ export const listing = {
     'listing.asListing': 'Show the {n} companies this page lists',
     'listing.keys': 'Keys: ↑ ↓ move · Space select · A all · N none · G graded · 1–4 tier · ↵ save',
     'listing.entryGraded': 'Shows {lines}',
+    'listing.showMore': 'Show {n} more',
   },
   zh: {
     'listing.title': '此页面列出 {n} 家公司',
@@ -66,6 +67,7 @@ export const listing = {
     'listing.asListing': '显示此页面列出的 {n} 家公司',
     'listing.keys': '按键：↑ ↓ 移动 · 空格 选择 · A 全选 · N 全不选 · G 已评级 · 1–4 等级 · ↵ 保存',
     'listing.entryGraded': '显示 {lines}',
+    'listing.showMore': '再显示 {n} 家',
   },
 };
 

@@ -6,5 +6,14 @@ const root = corpusRoot()!;
 for (const label of readProspectLabels(root)) {
   const cap = captureHtml(decodeHtml(readFileSync(join(root, 'prospects', 'pages', label.file))), label.url);
   const l = (cap as any).listing;
-  if (l) console.log(label.id, label.pageKind, label.buyerType, Object.values(label.tiers).join(','), 'entries', l.entries?.length, JSON.stringify(l.entries?.slice(0, 2)).slice(0, 200));
+  if (l)
+    console.log(
+      label.id,
+      label.pageKind,
+      label.buyerType,
+      Object.values(label.tiers).join(','),
+      'entries',
+      l.entries?.length,
+      JSON.stringify(l.entries?.slice(0, 2)).slice(0, 200),
+    );
 }
