@@ -121,6 +121,29 @@ export const PageCaptureSchema = z.object({
   truncated: z.boolean(),
   /** Characters of text read. */
   chars: z.number(),
+  /**
+   * Outbound http(s) links of the page's own content (not menus or footers), capped: where a directory's company
+   * profile links the company's own website. Absent on captures older than issue 10.
+   */
+  outlinks: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+  /** The companies the page lists (lib/listing/capture.ts), only when it looks like a listing. */
+  listing: z
+    .object({
+      url: z.string(),
+      source: z.enum(['jsonld', 'json', 'markup', 'none']),
+      entries: z.array(
+        z.object({
+          text: z.string(),
+          name: z.string(),
+          links: z.array(z.object({ href: z.string(), text: z.string() })),
+          group: z.string().optional(),
+          fields: z.record(z.string(), z.string()).optional(),
+        }),
+      ),
+      total: z.number(),
+      truncated: z.boolean(),
+    })
+    .optional(),
 });
 export type PageCapture = z.infer<typeof PageCaptureSchema>;
 

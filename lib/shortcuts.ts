@@ -172,3 +172,69 @@ export function popupActionForKey(event: {
   const key = normalizedKey(event);
   return POPUP_KEYS.find((k) => k.key === key)?.action ?? null;
 }
+
+/** What a key does in the popup's listing panel (a page that lists many companies, issue 10). */
+export type ListingAction =
+  | { kind: 'select'; command: 'all' | 'none' | 'graded' }
+  | { kind: 'toggle' }
+  | { kind: 'move'; by: 1 | -1 }
+  | { kind: 'tier'; tier: Tier }
+  | { kind: 'saveSelection' }
+  | { kind: 'asOneCompany' }
+  | { kind: 'openManager' }
+  | { kind: 'openOptions' };
+
+export interface ListingKeySpec {
+  key: string;
+  action: ListingAction;
+  label: string;
+}
+
+/**
+ * The listing panel's keys: select all shown (A), none (N), graded only (G); move with ↑ ↓ or J K and toggle with
+ * Space; 1–4 pick the tier the selection is saved with (D by default); Enter saves the selection. L and O open the
+ * prospect list and options as everywhere in the popup.
+ */
+export const LISTING_KEYS: readonly ListingKeySpec[] = [
+  { key: 'a', action: { kind: 'select', command: 'all' }, label: 'A' },
+  { key: 'n', action: { kind: 'select', command: 'none' }, label: 'N' },
+  { key: 'g', action: { kind: 'select', command: 'graded' }, label: 'G' },
+  { key: ' ', action: { kind: 'toggle' }, label: 'Space' },
+  { key: 'ArrowDown', action: { kind: 'move', by: 1 }, label: '↓' },
+  { key: 'j', action: { kind: 'move', by: 1 }, label: 'J' },
+  { key: 'ArrowUp', action: { kind: 'move', by: -1 }, label: '↑' },
+  { key: 'k', action: { kind: 'move', by: -1 }, label: 'K' },
+  ...(['A', 'B', 'C', 'D'] as const).map((tier, i) => ({
+    key: String(i + 1),
+    action: { kind: 'tier', tier } as const,
+    label: String(i + 1),
+  })),
+  { key: 'Enter', action: { kind: 'saveSelection' }, label: '↵' },
+  { key: 'p', action: { kind: 'asOneCompany' }, label: 'P' },
+  { key: 'l', action: { kind: 'openManager' }, label: 'L' },
+  { key: 'o', action: { kind: 'openOptions' }, label: 'O' },
+];
+
+/** The hint label of the first listing key bound to an action. */
+export function listingKeyLabel(match: (action: ListingAction) => boolean): string {
+  return LISTING_KEYS.find((k) => match(k.action))?.label ?? '';
+}
+
+/**
+ * The listing action of a key press, or null; the same rules as {@link popupActionForKey} (browser modifiers and
+ * typing in fields are left alone; Space on a focused checkbox or button is the control's own).
+ */
+export function listingActionForKey(event: {
+  key: string;
+  code?: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+  target?: unknown;
+}): ListingAction | null {
+  if (event.ctrlKey || event.altKey || event.metaKey) return null;
+  if (isEditableTarget(event.target) && event.key !== 'Enter') return null;
+  const key = normalizedKey(event);
+  return LISTING_KEYS.find((k) => k.key === key)?.action ?? null;
+}

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '@/components/common/CopyButton';
 import { KeyHint } from '@/components/common/KeyHint';
 import { BuyerTypePicker } from '@/components/popup/BuyerTypePicker';
@@ -11,6 +11,7 @@ import { ShortcutHelp } from '@/components/popup/ShortcutHelp';
 import { type ScanFailure, scanFailureOf } from '@/components/popup/scanFailure';
 import { StatePanel } from '@/components/popup/StatePanel';
 import { KeyContacts } from '@/components/popup/KeyContacts';
+import { ListingPanel } from '@/components/popup/ListingPanel';
 import { ReasonList, reasonsOf } from '@/components/popup/ReasonList';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
@@ -23,9 +24,12 @@ import { prepareGrading } from '@/lib/classify/index';
 import { gradeScan, measure } from '@/lib/grading/pipeline';
 import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
-import { useProspect, useProspectCount } from '@/lib/db/hooks';
+import { useProspect, useProspectCount, useSavedKeys } from '@/lib/db/hooks';
+import { saveListingProspects } from '@/lib/db/listing';
+import { type ListingView, listingProspects, listingViewOf } from '@/lib/listing/view';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
 import '@/lib/i18n/strings/popup';
+import '@/lib/i18n/strings/listing';
 import '@/lib/i18n/strings/shortcuts';
 import { localizeParams } from '@/lib/i18n/index';
 import { useLang, useT } from '@/lib/i18n/react';
@@ -139,6 +143,13 @@ export function App() {
   const [siteScan, setSiteScan] = useState<SiteScan>({ state: 'idle' });
   const [session, setSession] = useState<WorkSession>({ region: '', searchPlan: '' });
   const noteRef = useRef<HTMLInputElement>(null);
+  // A page that lists many companies (issue 10): the list, unless the rep asked to see the page as one company.
+  const [listingView, setListingView] = useState<ListingView | null>(null);
+  const [asOneCompany, setAsOneCompany] = useState(false);
+  const [listingStatus, setListingStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const listingKeys = useMemo(() => listingView?.listing.entries.map((e) => e.key) ?? [], [listingView]);
+  const savedEntries = useSavedKeys(listingKeys);
+  const isListing = phase === 'ready' && listingView !== null && !asOneCompany;
   const saved = useProspect(domain);
   const count = useProspectCount();
 
@@ -204,6 +215,7 @@ export function App() {
       setSuggestion(graded.suggestion);
       setReading(graded.stored);
       setBuyerGuess(graded.buyerType);
+      setListingView(listingViewOf(capture, result, activeProfileValue, thresholds));
       // A page cut by the scan's budgets (huge, or built to mislead it) says so; what was read is shown.
       setIsPartial(capture.truncated);
       setPhase('ready');
@@ -222,6 +234,11 @@ export function App() {
   useEffect(() => {
     if (phase === 'ready' && profile !== undefined) performance.mark('tierscout:ready');
   }, [phase, profile]);
+
+  // A listing's companies shown: the listing bench reads this mark (tests/bench/listing.bench.ts).
+  useEffect(() => {
+    if (isListing) performance.mark('tierscout:listing-shown');
+  }, [isListing]);
 
   const tierValue = chosenTier ?? saved?.tier ?? null;
   const buyerValue = chosenBuyer ?? saved?.buyerType ?? null;
@@ -408,6 +425,8 @@ export function App() {
   // One key per action (lib/shortcuts.ts POPUP_KEYS); editable fields keep their keys except Enter.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // The listing panel has its own keys (LISTING_KEYS).
+      if (isListing) return;
       // Enter on a control reached with Tab (a contact to copy, the shortcut list, Retry) activates that control.
       if (event.key === 'Enter' && isKeyboardControl(event.target)) return;
       const action = popupActionForKey(event);
@@ -444,6 +463,46 @@ export function App() {
       onOpenOptions={() => void openOptions()}
     />
   );
+
+  const saveListing = async (keys: string[], tier: Tier | null) => {
+    if (!listingView) return;
+    try {
+      const picked = new Set(keys);
+      const session = await workSession.getValue();
+      const rows = listingProspects(
+        listingView,
+        listingView.listing.entries.filter((e) => picked.has(e.key)),
+        tier,
+        session,
+      );
+      const { added, updated } = await saveListingProspects(db, rows);
+      setListingStatus({
+        tone: 'ok',
+        text: updated ? t('listing.saved', { added, updated }) : t('listing.savedNew', { n: added }),
+      });
+    } catch (e) {
+      setListingStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) });
+    }
+  };
+
+  if (isListing && listingView) {
+    return (
+      <main className="ts-popup ts-popup--listing" data-phase={phase}>
+        {header}
+        <ListingPanel
+          t={t}
+          lang={lang}
+          listing={listingView.listing}
+          grades={listingView.grades}
+          saved={savedEntries}
+          status={listingStatus}
+          onSave={(keys, tier) => void saveListing(keys, tier)}
+          onAsOneCompany={() => setAsOneCompany(true)}
+          onNavigate={(where) => void (where === 'manager' ? openManager() : openOptions())}
+        />
+      </main>
+    );
+  }
 
   if (phase === 'restricted') {
     return (
@@ -536,6 +595,16 @@ export function App() {
   return (
     <main className="ts-popup" data-phase={phase}>
       {header}
+      {phase === 'ready' && listingView && asOneCompany && (
+        <button
+          type="button"
+          className="ts-link"
+          data-testid="listing-back"
+          onClick={() => setAsOneCompany(false)}
+        >
+          ← {t('listing.asListing', { n: listingView.listing.entries.length })}
+        </button>
+      )}
       {(domain || scan) && (
         <CompanyCard
           t={t}

@@ -134,6 +134,8 @@ export const LISTING_DOMAINS = new Set([
   'europages.it',
   'europages.co.uk',
   'kompass.com',
+  'firmenabc.at',
+  'herold.at',
   'yellowpages.com',
   'yellowpages.ca',
   'yell.com',

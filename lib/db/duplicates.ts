@@ -3,6 +3,8 @@
  * united by `mergeProspect`, the merged-away row deleted) or keep both (each remembers the other, so the pair is
  * not flagged again). Each runs as one read-write transaction: both rows change or neither does.
  */
+import { isFreeMailDomain } from '../free-mail/index';
+import { isEntryKey } from '../listing/analyze';
 import { type Prospect, ProspectSchema } from '../model';
 import { type DuplicatePair, candidateOf, dupKeysOf, duplicatesOf } from '../prospect/duplicates';
 import { mergeProspect } from '../prospect/merge';
@@ -17,13 +19,24 @@ function strip(
   return p;
 }
 
-/** Merges `from` into `into` and deletes `from`. @returns the merged prospect. */
+/** A key that names no website of the company: a listing entry's, or a free-mail provider's. */
+function isWeakKey(key: string): boolean {
+  return isEntryKey(key) || isFreeMailDomain(key);
+}
+
+/**
+ * Merges `from` into `into` and deletes `from`; a listing-only or free-mail key always gives way to a real domain.
+ * @returns the merged prospect.
+ */
 export async function mergeDuplicate(
   db: TierScoutDB,
   from: string,
   into: string,
   now = new Date().toISOString(),
 ): Promise<Prospect> {
+  // A company found only in a listing (or, from an old import, under a free-mail domain) merges into the one with
+  // a real website, whichever way round the rep picked: the domain is the better key (issue 10).
+  if (isWeakKey(into) && !isWeakKey(from)) [from, into] = [into, from];
   try {
     return await db.transaction('rw', db.prospects, async () => {
       const [a, b] = (await db.prospects.bulkGet([from, into])).map(strip);

@@ -9,6 +9,7 @@ import type { Inquiry } from '../inquiry/schema';
 import type { Prospect } from '../model';
 import { db as sharedDb, type TierScoutDB } from './db';
 import { type SavedDuplicate, savedDuplicatesOf } from './duplicates';
+import { savedKeys } from './listing';
 import { getProspect } from './prospects';
 
 /**
@@ -60,3 +61,12 @@ export function useSavedDuplicates(
 ): SavedDuplicate[] {
   return useLiveQuery(async () => (prospect ? savedDuplicatesOf(db, prospect) : []), [prospect, db], []);
 }
+
+/**
+ * Which of these prospect keys are saved, re-read after every write (a listing's "already saved" marks); an empty
+ * set while loading.
+ */
+export function useSavedKeys(keys: string[], db: TierScoutDB = sharedDb): Set<string> {
+  return useLiveQuery(() => savedKeys(db, keys), [keys, db], EMPTY_KEYS);
+}
+const EMPTY_KEYS: Set<string> = new Set();

@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import * as z from 'zod';
 import { type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
+import { isFreeMailDomain } from '../free-mail/index';
 import { type BuyerType, type Prospect, ProspectSchema, type Tier } from '../model';
 import {
   appendHistory,
@@ -102,6 +103,9 @@ export function saveScan(db: TierScoutDB, input: SaveScanInput): Promise<Prospec
     const incoming = prospectFromScan(input, now);
     if (!incoming.domain) throw new StoreError('validation', 'The page has no domain to save it under.');
     const reading = input.reading ? StoredReadingSchema.parse(input.reading) : undefined;
+    // gmail.com or 163.com is nobody's company (issue 10): never a prospect key.
+    if (isFreeMailDomain(incoming.domain))
+      throw new StoreError('validation', `${incoming.domain} is a free-mail provider, not a company.`);
     return db.transaction('rw', db.prospects, db.readings, async () => {
       const existing = fromRow(await db.prospects.get(incoming.domain));
       let next: Prospect;

@@ -7,7 +7,14 @@
 import { FREE_MAIL_LIST } from './domains';
 
 /** Consumer mail services the package list lacks (checked 2026-12): kept here until it has them. */
-const MORE_FREE_MAIL = ['gmx.ch', 'bluewin.ch'];
+const MORE_FREE_MAIL = [
+  'gmx.ch',
+  'bluewin.ch',
+  'btinternet.com',
+  'sympatico.ca',
+  'shaw.ca',
+  'prodigy.net.mx',
+];
 
 let domains: Set<string> | null = null;
 

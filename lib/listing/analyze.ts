@@ -26,6 +26,8 @@ export interface ListingEntry {
   country: string;
   /** The entry's own words, for grading against the profile. */
   text: string;
+  /** Where the key came from: the entry's website, the domain of its e-mail address, or the entry itself. */
+  keySource: 'website' | 'email' | 'entry';
 }
 
 export interface AnalyzedListing {
@@ -122,10 +124,25 @@ function nameOf(entry: RawListingEntry): string {
   for (const c of candidates) {
     const line = c.trim().replace(/\s+/g, ' ');
     if (line.length < 2 || line.length > 120) continue;
-    if (/@|https?:|www\.|^\+?[\d\s()./-]{6,}$|^(tel|fax|phone|e-?mail|web)/i.test(line)) continue;
+    if (
+      /@|https?:|www\.|^\+?[\d\s()./-]{6,}$|^(?:tel(?:efon|ephone|éfono)?|fax|phone|e-?mail|web(?:site)?)\b/i.test(
+        line,
+      )
+    )
+      continue;
     return line.replace(/^[\d.)\s]+(?=\p{L})/u, '');
   }
   return '';
+}
+
+function fallbackKey(
+  site: string,
+  name: string,
+  city: string,
+  phones: Map<string, unknown>,
+  emails: Set<string>,
+): string {
+  return entryKey(site, name || [...phones.keys()][0] || [...emails][0] || 'entry', city);
 }
 
 /** Analyses one raw entry; null when it gives neither a name nor any contact. */
@@ -181,15 +198,19 @@ export function analyzeEntry(
     }
   }
   const city = cityOf(address);
+  // A listing of one country often names it nowhere in the entries: the entry's own phone number says it then.
+  const firstPhone = [...phones.values()].find((p) => p.kind === 'phone') ?? [...phones.values()][0];
+  const phoneCountry = !country && firstPhone ? (parsePhone(firstPhone.value, '')?.country ?? '') : '';
   return {
-    key: domain || entryKey(site, name || [...phones.keys()][0] || [...emails][0] || 'entry', city),
+    key: domain || fallbackKey(site, name, city, phones, emails),
+    keySource: website ? 'website' : domain ? 'email' : 'entry',
     name,
     website: website || (domain ? `https://${domain}` : ''),
     emails: [...emails].slice(0, 20),
     phones: [...phones.values()].slice(0, 20),
     address,
     city,
-    country,
+    country: country || phoneCountry,
     text: entry.text.slice(0, 1_200),
   };
 }
@@ -202,6 +223,7 @@ export function analyzeListing(capture: ListingCapture, listingCountry = ''): An
   const site = registrableDomain(capture.url);
   const byKey = new Map<string, ListingEntry>();
   let skipped = 0;
+  const analyzed: ListingEntry[] = [];
   for (const raw of capture.entries) {
     let entry: ListingEntry | null = null;
     try {
@@ -209,9 +231,20 @@ export function analyzeListing(capture: ListingCapture, listingCountry = ''): An
     } catch {
       entry = null;
     }
-    if (!entry) {
-      skipped++;
-      continue;
+    if (entry) analyzed.push(entry);
+    else skipped++;
+  }
+  // An e-mail domain that differently named companies share is a mail provider the free-mail list lacks (a local
+  // ISP such as shaw.ca or omniway.sm), not their website: those entries are keyed by themselves.
+  const namesByMailDomain = new Map<string, Set<string>>();
+  for (const e of analyzed)
+    if (e.keySource === 'email')
+      namesByMailDomain.set(e.key, (namesByMailDomain.get(e.key) ?? new Set()).add(e.name.toLowerCase()));
+  for (const entry of analyzed) {
+    if (entry.keySource === 'email' && (namesByMailDomain.get(entry.key)?.size ?? 0) > 1) {
+      entry.key = entryKey(site, entry.name || entry.emails[0] || 'entry', entry.city);
+      entry.website = '';
+      entry.keySource = 'entry';
     }
     const known = byKey.get(entry.key);
     if (known) {

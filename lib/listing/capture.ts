@@ -210,7 +210,25 @@ function isCompanyEntry(entry: RawListingEntry): boolean {
   const phones = entry.text.slice(0, MAX_ENTRY_CHARS).match(PHONE_LIKE)?.length ?? 0;
   const emails = entry.text.slice(0, MAX_ENTRY_CHARS).match(EMAIL_LIKE)?.length ?? 0;
   const contacts = tel + mail + phones + emails;
-  return contacts > 0 && Math.max(tel, phones) <= 4 && Math.max(mail, emails) <= 4;
+  return contacts > 0 && Math.max(tel, phones) <= 4 && Math.max(mail, emails) <= 4 && hasNameLine(entry);
+}
+
+/** A field line of one company's contact block ("Tel: …", "Add: …", "E-mail: …"), not a company. */
+const FIELD_LINE =
+  /^(?:add|addr|address|adresse|anschrift|dirección|direccion|indirizzo|tel|tél|phone|fon|telefon|teléfono|fax|mob|mobile|handy|e-?mail|mail|web|www|http|skype|whatsapp|wechat|地址|电话|传真|邮箱|手机)\b/iu;
+
+/** Whether some line of the entry can be a company name: a row of "Tel: …" lines is one company's contact block. */
+function hasNameLine(entry: RawListingEntry): boolean {
+  if (entry.name.trim().length >= 2) return true;
+  return entry.text.split('\n').some((raw) => {
+    const line = raw.trim();
+    return (
+      line.length >= 2 &&
+      line.length <= 120 &&
+      !FIELD_LINE.test(line) &&
+      !/@|\d{5,}|^[+\d\s()./-]+$/.test(line)
+    );
+  });
 }
 
 function pageHost(url: string): string {
@@ -313,6 +331,42 @@ function collectOrganisations(node: unknown, schema: boolean, out: RawListingEnt
   }
   for (const [key, value] of Object.entries(o))
     if (key !== '@context') collectOrganisations(value, schema, out, depth + 1);
+}
+
+/** Distinct phone-like and e-mail-like values a page must show before the listing search runs. */
+const MIN_CANDIDATE_CONTACTS = 6;
+/** Characters of captured text looked at by {@link mayBeListing}. */
+const MAX_CANDIDATE_CHARS = 300_000;
+
+/**
+ * A cheap test on what the page capture already read: true when the page shows enough distinct phones and
+ * e-mail addresses (text or `tel:`/`mailto:` links) for several companies, or structured data that lists
+ * organisations. Only then does {@link captureListing} walk the DOM, so an ordinary company page (one phone, one
+ * fax, two addresses) pays nothing for the listing search.
+ */
+export function mayBeListing(page: {
+  blocks: { text: string }[];
+  links: { href: string }[];
+  jsonld: string[];
+}): boolean {
+  const seen = new Set<string>();
+  for (const l of page.links)
+    if (/^(tel|callto|mailto):/i.test(l.href)) seen.add(l.href.toLowerCase().replace(/[\s\-().]/g, ''));
+  if (seen.size >= MIN_CANDIDATE_CONTACTS) return true;
+  let chars = 0;
+  for (const b of page.blocks) {
+    if (chars > MAX_CANDIDATE_CHARS) break;
+    const text = b.text.length > 20_000 ? b.text.slice(0, 20_000) : b.text;
+    chars += text.length;
+    for (const m of text.match(EMAIL_LIKE) ?? []) seen.add(m.toLowerCase());
+    for (const m of text.match(PHONE_LIKE) ?? []) seen.add(m.replace(/\D/g, '').slice(-9));
+    if (seen.size >= MIN_CANDIDATE_CONTACTS) return true;
+  }
+  for (const j of page.jsonld) {
+    if (/"ItemList"/.test(j)) return true;
+    if ((j.match(/"telephone"/g)?.length ?? 0) >= MIN_ENTRIES) return true;
+  }
+  return false;
 }
 
 /**

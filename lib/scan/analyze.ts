@@ -4,6 +4,7 @@
  * out of the content script. Total: messy input yields empty fields, never an exception.
  */
 import { capContacts, cleanLine, cleanText } from '../clean-values';
+import { applyDirectoryProfile } from '../listing/profile';
 import type {
   Contacts,
   Company,
@@ -138,6 +139,8 @@ export function analyzeCaptures(
   };
   try {
     analyzeInto(result, captures, options);
+    // A directory's page about one company is that company, not the directory (issue 10).
+    applyDirectoryProfile(captures, result);
   } catch {
     // Keep whatever was filled before the failure: a partial scan is still useful to the rep.
   }

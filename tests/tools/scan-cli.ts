@@ -6,13 +6,16 @@
  * Batch: one job per line, `{"files": ["a.html", …], "url": "https://…", "profile": {…}}`; exactly one JSON line
  * per job, in order; a failing job prints `{"error": …}` and the batch goes on. Files resolve against the current
  * directory, then against the jobs file's directory. Pages after the first get URLs from their file names
- * (`kontakt.html` → `<site>/kontakt`). A batch parses with a fresh happy-dom window every `--recycle` jobs
- * (default 5; 0 never), so 1,000 jobs run in flat memory; `--rss N` prints the process memory to stderr every N jobs.
+ * (`kontakt.html` → `<site>/kontakt`). Every job also prints `entries`: the companies the first page lists (a dealer
+ * or exhibitor list; [] for a company page), and `skipped`, the entries that could not be read. A batch parses
+ * with a fresh happy-dom window every `--recycle` jobs (default 5; 0 never), so 1,000 jobs run in flat memory;
+ * `--rss N` prints the process memory to stderr every N jobs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageCapture, ScanResult } from '../../lib/model';
+import { listingViewOf } from '../../lib/listing/view';
 import { analyzeCaptures } from '../../lib/scan/analyze';
 import { addClassification, type ScanOutput } from './classify-hook';
 import { captureHtml, decodeHtml, parseDocument, recycleParser } from './scan-node';
@@ -73,7 +76,31 @@ export function runJob(job: Job, baseDir: string): ScanOutput {
     captures.push(captureHtml(html, url));
   });
   const scan = analyzeCaptures(captures);
-  return addClassification(toOutput(scan), captures, scan, job.profile);
+  const out = addClassification(toOutput(scan), captures, scan, job.profile);
+  return { ...out, ...listingOutput(captures[0], scan) };
+}
+
+/**
+ * The companies a listing page shows (issue 10): `entries` (one per company: key, name, website, country, city,
+ * address, emails, phones, fax) and `skipped` (entries that could not be read); `entries` is [] for a page that
+ * lists no companies.
+ */
+export function listingOutput(capture: PageCapture | undefined, scan: ScanResult): ScanOutput {
+  const view = capture ? listingViewOf(capture, scan, null, undefined) : null;
+  return {
+    entries: (view?.listing.entries ?? []).map((e) => ({
+      key: e.key,
+      name: e.name,
+      website: e.website,
+      country: e.country,
+      city: e.city,
+      address: e.address,
+      emails: e.emails,
+      phones: e.phones.filter((p) => p.kind !== 'fax').map((p) => p.value),
+      fax: e.phones.filter((p) => p.kind === 'fax').map((p) => p.value),
+    })),
+    skipped: view?.listing.skipped ?? 0,
+  };
 }
 
 /** The flat keys reviewers and scripts read first, plus the full evidence-bearing result under `details`. */

@@ -12,6 +12,7 @@
  * steer it. When the body budget or the clock cuts the pass short (or it throws), the footer and address roots it
  * did not reach are still read, with a little extra time, and the capture says `truncated`.
  */
+import { captureListing, mayBeListing } from '../../listing/capture';
 import type { PageCapture, TextBlock, Zone } from '../../model';
 import { type SafeDom, safeDom } from './dom';
 import { readLinks } from './links';
@@ -277,6 +278,14 @@ function capturePageUnsafe(dom: SafeDom, doc: Document, capture: PageCapture, bu
     // A cut-off walk saw only some forms; the browser counts the rest natively.
     const forms = isComplete ? marks.forms : dom.byTag(doc, 'form').length;
     capture.counts = { forms, cartControls, productCards, externalLinks };
+  }, capture);
+
+  // Many companies on one page (a dealer locator, an exhibitor list): read each entry, but only when the text
+  // already read shows contacts of several companies (issue 10); an ordinary page skips this walk.
+  attempt(() => {
+    if (!mayBeListing(capture)) return;
+    const listing = captureListing(doc, url);
+    if (listing.source !== 'none') capture.listing = listing;
   }, capture);
 }
 

@@ -12,6 +12,7 @@ import {
   MAX_ANCHORS,
   MAX_CONTACT_LINKS,
   MAX_ENCODED,
+  MAX_OUTLINKS,
   MAX_SITE_LINKS,
   NON_PAGE_EXTENSION,
   oneLine,
@@ -65,6 +66,7 @@ export function readLinks(
   let externalLinks = 0;
   const contactLinks: PageLink[] = [];
   const siteLinks = new Map<string, PageLink>();
+  const outlinks: { href: string; text: string }[] = [];
   const seenContact = new Set<string>();
   const seen = new Set<Element>();
   for (const a of marks.anchors) {
@@ -123,11 +125,15 @@ export function readLinks(
       continue;
     }
     externalLinks++;
+    // A directory's company profile links the company's own site from its content, not from menus or footers.
+    if (zone !== 'nav' && zone !== 'footer' && outlinks.length < MAX_OUTLINKS && href.length <= 600)
+      outlinks.push({ href, text: linkText(dom, a) });
     if (CONTACT_HOST.test(host) && contactLinks.length < MAX_CONTACT_LINKS && !seenContact.has(href)) {
       seenContact.add(href);
       contactLinks.push({ href: href.slice(0, 600), text: linkText(dom, a), zone });
     }
   }
   capture.links = [...contactLinks, ...siteLinks.values()];
+  if (outlinks.length > 0) capture.outlinks = outlinks;
   return { cartLinks, externalLinks };
 }

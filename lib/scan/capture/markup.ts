@@ -51,6 +51,8 @@ export const MAX_JSONLD_SCRIPTS = 20;
 /** Script elements looked at for JSON-LD (a page can inline thousands of tracking snippets). */
 export const MAX_SCRIPTS = 3_000;
 export const MAX_SITE_LINKS = 400;
+/** Outbound links of the page's content kept for the directory-profile check (lib/listing/profile.ts). */
+export const MAX_OUTLINKS = 40;
 export const MAX_CONTACT_LINKS = 300;
 /** Anchors examined per page (a directory or a 5 MB shop can have tens of thousands). */
 export const MAX_ANCHORS = 6_000;

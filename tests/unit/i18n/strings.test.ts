@@ -9,6 +9,7 @@ import '../../../lib/i18n/strings/options';
 import '../../../lib/i18n/strings/popup';
 import '../../../lib/i18n/strings/profiles';
 import '../../../lib/i18n/strings/shortcuts';
+import '../../../lib/i18n/strings/listing';
 
 const tables = registeredTables();
 /** English-only plural forms ('.one'); Chinese has a single form, the plain key. */

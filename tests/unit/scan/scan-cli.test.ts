@@ -64,6 +64,25 @@ describe('scan CLI', () => {
     expect(String(out[4]?.error)).toMatch(/^profile: keywords/);
     expect(out[5]?.domain).toBe('quiet-meadow-journal.net');
   });
+
+  it('prints every company of a listing page under entries', () => {
+    const out = runJob(
+      {
+        files: [resolve(SITES, 'sedie-moretti.it/rivenditori.html')],
+        url: 'https://www.sedie-moretti.it/rivenditori',
+      },
+      SITES,
+    ) as { entries: { name: string; country: string; phones: string[] }[]; skipped: number };
+    expect(out.entries).toHaveLength(112);
+    expect(out.skipped).toBe(0);
+    expect(new Set(out.entries.map((e) => e.country))).toEqual(new Set(['IT', 'CH', 'SM']));
+    for (const e of out.entries) expect(e.phones[0]).toMatch(/^\+(39|41|378)/);
+    const company = runJob(
+      { files: [resolve(SITES, 'brewhaus-supply.com/index.html')], url: 'https://brewhaus-supply.com/' },
+      SITES,
+    );
+    expect(company.entries).toEqual([]);
+  });
 });
 
 describe('parser recycling (scan --batch in flat memory)', () => {
