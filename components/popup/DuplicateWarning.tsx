@@ -27,9 +27,9 @@ export function DuplicateWarning(props: {
   return (
     <section className="ts-dup" data-testid="popup-duplicates" role="status" ref={ref}>
       <h3 className="ts-dup__title">⚠ {t('popup.dupTitle')}</h3>
-      <ul>
+      <ul className="ts-dup__list">
         {shown.map(({ pair, name, firstSeen }) => (
-          <li key={pair.other} data-testid={`popup-dup-${pair.other}`}>
+          <li className="ts-dup__item" key={pair.other} data-testid={`popup-dup-${pair.other}`}>
             <span className="ts-dup__why">
               {t(`dup.${pair.reason}`, {
                 name: nameWithDomain(props.lang, name, pair.other),
