@@ -56,6 +56,10 @@ const TOAST_UNDO_MS = 8000;
 
 export function App() {
   const t = useT();
+  // The tab's title in the UI language, with the glossary's name of the page.
+  useEffect(() => {
+    document.title = `TierScout – ${t('manager.title')}`;
+  }, [t]);
   const lang = useLang();
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', dir: 'desc' });
   // Compact rows of every prospect, patched in place after each write (see lib/manager/live-rows.ts).
