@@ -102,7 +102,6 @@ test('a 500-column CRM dump imports from the columns the rep picks', async ({
 
 test('a 30,000-row .xlsx is read and converted in the sheet worker, with a progress bar; export too', async ({
   openExtensionPage,
-  sw,
 }, testInfo) => {
   test.setTimeout(120_000);
   const page = await openExtensionPage('prospects.html');
