@@ -1,3 +1,4 @@
+import { formatDayMonth, nameWithDomain } from '@/lib/i18n/index';
 import type { DuplicatePair } from '@/lib/prospect/duplicates';
 
 /** Domain → what the list shows of it: company name and when it was first saved. */
@@ -14,14 +15,8 @@ export function DuplicateList(props: {
   showSelf?: boolean;
 }) {
   const { t } = props;
-  const dateOf = (iso: string) =>
-    iso
-      ? new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, {
-          day: 'numeric',
-          month: 'short',
-          year: new Date(iso).getFullYear() === new Date().getFullYear() ? undefined : 'numeric',
-        })
-      : '';
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const dateOf = (iso: string) => (iso ? formatDayMonth(lang, iso) : '');
   return (
     <ul className="duplicates" data-testid="duplicates">
       {props.pairs.map((pair) => {
@@ -31,11 +26,14 @@ export function DuplicateList(props: {
           <li key={`${pair.domain}|${pair.other}`} data-testid={`dup-${pair.domain}`}>
             {props.showSelf === false ? null : (
               <>
-                <strong>{me?.name || pair.domain}</strong> <span className="muted">({pair.domain})</span>:{' '}
+                <strong>{me?.name || pair.domain}</strong>{' '}
+                <span className="muted">
+                  {lang === 'zh' ? `（${pair.domain}）：` : `(${pair.domain}):`}
+                </span>{' '}
               </>
             )}
             {t(`dup.${pair.reason}`, {
-              name: `${other?.name || pair.other} (${pair.other})`,
+              name: nameWithDomain(lang, other?.name ?? '', pair.other),
               date: dateOf(other?.firstSeen ?? ''),
             })}{' '}
             <span className="muted">“{pair.value}”</span>

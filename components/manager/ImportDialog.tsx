@@ -16,6 +16,9 @@ export interface ImportReport {
   duplicates: DuplicatePair[];
 }
 
+/** Past this many columns the dialog says that only the chosen ones are read (a CRM dump of 500 columns). */
+const WIDE_SHEET = 40;
+
 /**
  * The import steps: for a CSV the detected encoding with a preview of the first rows as decoded (the rep can pick
  * another encoding before anything is written), the mapping (sheet, field ← column, with a sample value), progress
@@ -39,6 +42,8 @@ export function ImportDialog(props: {
   initial: ColumnMapping;
   busy: boolean;
   progress: { done: number; total: number } | null;
+  /** What the progress counts: rows read in the worker, or prospects written. */
+  phase?: 'rows' | 'write' | null;
   report: ImportReport | null;
   /** Why the import wrote nothing; shown instead of the report. */
   failure: string | null;
@@ -170,7 +175,7 @@ export function ImportDialog(props: {
           <div className="progress-row" data-testid="import-progress">
             <progress max={props.progress.total || 1} value={props.progress.done} />
             <span>
-              {t('import.progress', {
+              {t(props.phase === 'rows' ? 'import.progress.rows' : 'import.progress', {
                 done: props.progress.done.toLocaleString(),
                 total: props.progress.total.toLocaleString(),
               })}
@@ -240,6 +245,11 @@ export function ImportDialog(props: {
               </table>
             </div>
             <p>{t('import.mapHelp')}</p>
+            {props.headers.length > WIDE_SHEET ? (
+              <p className="warn" data-testid="import-wide">
+                {t('import.wide', { n: props.headers.length })}
+              </p>
+            ) : null}
             <div className="mapping">
               {IMPORT_FIELDS.map((field) => (
                 <label key={field}>

@@ -44,6 +44,10 @@ function siteUrl(domain: string): string {
 
 export function App() {
   const t = useT();
+  // The tab's title in the UI language, with the glossary's name of the page.
+  useEffect(() => {
+    document.title = `TierScout – ${t('inquiry.title')}`;
+  }, [t]);
   const lang = useLang();
   const [form, setForm] = useState(EMPTY_FORM);
   const [preview, setPreview] = useState<Result | null>(null);

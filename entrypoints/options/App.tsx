@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BadgeSection } from '@/components/options/BadgeSection';
 import { DataSection } from '@/components/options/DataSection';
 import { LanguageSection } from '@/components/options/LanguageSection';
@@ -10,6 +11,10 @@ import { useT } from '@/lib/i18n/react';
 /** Options: products and profiles, shortcuts, language, badge, data, and the privacy statement, in that order. */
 export function App() {
   const t = useT();
+  // The tab's title in the UI language, with the glossary's name of the page.
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   return (
     <main className="ts-options">
       <header className="ts-options-header">

@@ -4,6 +4,7 @@ import { copyText } from '@/components/common/CopyButton';
 import { KeyHint } from '@/components/common/KeyHint';
 import { BuyerTypePicker } from '@/components/popup/BuyerTypePicker';
 import { CompanyCard } from '@/components/popup/CompanyCard';
+import { DuplicateWarning } from '@/components/popup/DuplicateWarning';
 import { ContactList, contactLines } from '@/components/popup/ContactList';
 import { PopupHeader } from '@/components/popup/PopupHeader';
 import { SessionFields } from '@/components/popup/SessionFields';
@@ -24,12 +25,15 @@ import { prepareGrading } from '@/lib/classify/index';
 import { gradeScan, measure } from '@/lib/grading/pipeline';
 import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
-import { useProspect, useProspectCount, useSavedKeys } from '@/lib/db/hooks';
+import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
+import { useProspect, useProspectCount, useSavedDuplicates, useSavedKeys } from '@/lib/db/hooks';
 import { saveListingProspects } from '@/lib/db/listing';
 import { type ListingView, listingProspects, listingViewOf } from '@/lib/listing/view';
+import type { DuplicatePair } from '@/lib/prospect/duplicates';
 import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
 import '@/lib/i18n/strings/popup';
 import '@/lib/i18n/strings/listing';
+import '@/lib/i18n/strings/sheets';
 import '@/lib/i18n/strings/shortcuts';
 import { localizeParams } from '@/lib/i18n/index';
 import { useLang, useT } from '@/lib/i18n/react';
@@ -139,6 +143,7 @@ export function App() {
   const [chosenBuyer, setChosenBuyer] = useState<BuyerType | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [isSavedHere, setIsSavedHere] = useState(false);
   const [isPartial, setIsPartial] = useState(false);
   const [siteScan, setSiteScan] = useState<SiteScan>({ state: 'idle' });
   const [session, setSession] = useState<WorkSession>({ region: '', searchPlan: '' });
@@ -152,6 +157,8 @@ export function App() {
   const isListing = phase === 'ready' && listingView !== null && !asOneCompany;
   const saved = useProspect(domain);
   const count = useProspectCount();
+  // Saved prospects under other domains with the same e-mail, phone or company name (issue 12).
+  const duplicates = useSavedDuplicates(saved);
 
   useEffect(() => {
     workSession.getValue().then(setSession, () => undefined);
@@ -276,6 +283,7 @@ export function App() {
           tone: 'ok',
           text: row.tier ? t('popup.savedJustNow', { tier: row.tier }) : t('popup.savedNoTier'),
         });
+        setIsSavedHere(true);
         if (tabId !== undefined) {
           sendMessage('prospectSaved', { tabId, domain: row.domain, tier: row.tier }).catch(() => undefined);
         }
@@ -286,6 +294,23 @@ export function App() {
       }
     },
     [scan, suggestion, reading, chosenBuyer, note, tabId, t],
+  );
+
+  const settleDuplicate = useCallback(
+    (pair: DuplicatePair, how: 'merge' | 'keep') => {
+      (how === 'merge'
+        ? mergeDuplicate(db, pair.domain, pair.other)
+        : keepBoth(db, pair.domain, pair.other)
+      ).then(
+        () =>
+          setStatus({
+            tone: 'ok',
+            text: how === 'merge' ? t('dup.merged', { from: pair.domain, into: pair.other }) : t('dup.kept'),
+          }),
+        (e: unknown) => setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) }),
+      );
+    },
+    [t],
   );
 
   const pickTier = useCallback(
@@ -717,6 +742,13 @@ export function App() {
                 </span>
               )}
             </div>
+            <DuplicateWarning
+              duplicates={duplicates}
+              lang={lang}
+              onSettle={settleDuplicate}
+              reveal={isSavedHere}
+              t={t}
+            />
           </div>
           {/* Below the fold, in the one page scroll: the setup hint, all reasons, all contacts, note, session. */}
           {profile === null && (

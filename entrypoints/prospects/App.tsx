@@ -5,6 +5,7 @@ import { DetailPanel } from '@/components/manager/DetailPanel';
 import { DuplicateNotice } from '@/components/manager/DuplicateNotice';
 import { ReadingNote } from '@/components/manager/ReadingNote';
 import { RegradeStatusLine } from '@/components/common/RegradeStatusLine';
+import { SheetProgress } from '@/components/manager/SheetProgress';
 import { DuplicatesView } from '@/components/manager/DuplicatesView';
 import { EmptyState } from '@/components/manager/EmptyState';
 import { FilterBar } from '@/components/manager/FilterBar';
@@ -37,7 +38,8 @@ import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
 import { MAIL_MERGE_COLUMNS, mailMergeRows } from '@/lib/export/columns';
 import { csvChunks } from '@/lib/export/csv';
 import { blobOfChunks, datedFilename, downloadBlob } from '@/lib/export/download';
-import { EXPORT_FORMATS, type ExportFormat, sheetFile } from '@/lib/export/sheet-file';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/sheet-file';
+import { useSheetExport } from '@/lib/export/use-sheet-export';
 import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/manager';
 import '@/lib/i18n/strings/sheets';
@@ -67,6 +69,10 @@ const TOAST_UNDO_MS = 8000;
 
 export function App() {
   const t = useT();
+  // The tab's title in the UI language, with the glossary's name of the page.
+  useEffect(() => {
+    document.title = `TierScout – ${t('manager.title')}`;
+  }, [t]);
   const lang = useLang();
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', dir: 'desc' });
   // Compact rows of every prospect, patched in place after each write (see lib/manager/live-rows.ts).
@@ -255,7 +261,8 @@ export function App() {
     );
   };
 
-  // CSV is written from the in-memory rows in chunks straight into Blob parts: the file never exists as one JS string.
+  // .xlsx and CSV are written in the sheet worker (progress, Stop); the mail-merge CSV is small and written here.
+  const sheetExport = useSheetExport(fail);
   const exportRows = (scope: 'filter' | 'all' | 'mail') => {
     const rows = scope === 'all' ? sorted : visible;
     if (scope === 'mail') {
@@ -266,7 +273,7 @@ export function App() {
       downloadBlob(blob, datedFilename('mail-merge', 'csv'));
       return;
     }
-    sheetFile(rows, format, lang, delimiter).then(({ blob, filename }) => downloadBlob(blob, filename), fail);
+    void sheetExport.run(rows, format, lang, delimiter);
   };
 
   const notify = useCallback((text: string) => setToast({ text }), []);
@@ -621,6 +628,36 @@ export function App() {
           </button>
         </div>
       ) : null}
+      {sheet.reading ? (
+        <SheetProgress
+          label={t('import.reading', { file: sheet.reading.fileName })}
+          done={0}
+          total={0}
+          onStop={sheet.stopReading}
+          t={t}
+          testId="import-reading"
+        />
+      ) : null}
+      {sheetExport.exporting ? (
+        <SheetProgress
+          label={t('export.progress', {
+            file: t(
+              sheetExport.exporting.format === 'xlsx'
+                ? 'export.xlsx'
+                : sheetExport.exporting.format === 'csv'
+                  ? 'export.csv'
+                  : 'export.csvRaw',
+            ),
+            done: sheetExport.exporting.done.toLocaleString(),
+            total: sheetExport.exporting.total.toLocaleString(),
+          })}
+          done={sheetExport.exporting.done}
+          total={sheetExport.exporting.total}
+          onStop={sheetExport.stop}
+          t={t}
+          testId="export-progress"
+        />
+      ) : null}
       {sheet.pending ? (
         <ImportDialog
           key={`${sheet.pending.fileName}|${sheet.pending.sheet}|${sheet.pending.encoding}`}
@@ -638,6 +675,7 @@ export function App() {
           initial={sheet.pending.mapping}
           busy={sheet.pending.busy}
           progress={sheet.pending.progress}
+          phase={sheet.pending.phase}
           report={sheet.pending.report}
           failure={sheet.pending.failure}
           names={names}

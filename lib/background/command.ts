@@ -6,9 +6,11 @@
  */
 import { isSearchResultsUrl } from '../scan/restricted';
 import type { TierScoutDB } from '../db/db';
+import { savedDuplicatesOf } from '../db/duplicates';
 import { deleteProspects, getProspect, putProspects, saveScan, toStoreError } from '../db/prospects';
 import { errorPageOf } from '../error-page';
-import { type Lang, t } from '../i18n/index';
+import { formatDayMonth, type Lang, nameWithDomain, t } from '../i18n/index';
+import '../i18n/strings/sheets';
 import '../i18n/strings/shortcuts';
 import type { GradedScan } from '../grading/pipeline';
 import type { PageCapture, ScanResult, Suggestion, Tier } from '../model';
@@ -50,7 +52,7 @@ export interface CommandDeps {
 }
 
 export type CommandOutcome =
-  | { ok: true; domain: string; tier: Tier | null }
+  | { ok: true; domain: string; tier: Tier | null; duplicateOf?: string }
   | {
       ok: false;
       reason:
@@ -166,6 +168,16 @@ export async function handleCommand(
       .filter(Boolean)
       .join(t(lang, 'toast.separator'));
     const token = deps.undo?.remember({ domain: saved.domain, before });
+    // A save is where a second site of a known company shows up: name the likely duplicate in the toast.
+    const [duplicate] = await savedDuplicatesOf(deps.db, saved, 1).catch(() => []);
+    const warning = duplicate
+      ? t(lang, 'toast.duplicate', {
+          why: t(lang, `dup.${duplicate.pair.reason}`, {
+            name: nameWithDomain(lang, duplicate.name, duplicate.pair.other),
+            date: duplicate.firstSeen ? formatDayMonth(lang, duplicate.firstSeen) : '',
+          }),
+        })
+      : undefined;
     await deps
       .showToast(tabId, {
         mark: tier ?? '✓',
@@ -173,10 +185,16 @@ export async function handleCommand(
         title: tier ? t(lang, 'toast.savedTier', { name, tier }) : t(lang, 'toast.saved', { name }),
         detail,
         tone: 'ok',
+        ...(warning ? { warning } : {}),
         ...(token ? { undo: { token, label: t(lang, 'toast.undo'), hint: 'Z' } } : {}),
       })
       .catch(() => undefined);
-    return { ok: true, domain: saved.domain, tier };
+    return {
+      ok: true,
+      domain: saved.domain,
+      tier,
+      ...(duplicate ? { duplicateOf: duplicate.pair.other } : {}),
+    };
   } catch (e) {
     const error = toStoreError(e);
     return fail('store', t(lang, `store.error.${error.kind}`));

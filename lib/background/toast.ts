@@ -12,6 +12,8 @@ export interface ToastSpec {
   detail: string;
   /** 'ok' or 'error': errors stay longer. */
   tone: 'ok' | 'error';
+  /** A second line in amber: a likely duplicate the save found ("same phone as ACME GmbH, saved 3 Dec"). */
+  warning?: string;
   /** An Undo button (and key) for a save; the token goes back to the background in an `undoSave` message. */
   undo?: { token: string; label: string; hint: string };
 }
@@ -38,6 +40,8 @@ export function showToastInPage(spec: ToastSpec, ms: number): void {
       animation:in .18s ease-out}
     .mark{flex:none;width:36px;height:36px;border-radius:9px;display:grid;place-items:center;color:#fff;font-weight:700;font-size:18px}
     .title{font-weight:600}.detail{color:#475569;font-size:12.5px;margin-top:2px;word-break:break-word}
+    .warning{color:#92400e;background:#fffbeb;border:1px solid #fcd34d;border-radius:6px;padding:3px 6px;
+      font-size:12.5px;margin-top:4px;word-break:break-word}
     .undo{flex:none;margin-left:auto;border:1px solid #cbd5e1;background:#f8fafc;color:#0f172a;border-radius:8px;
       padding:5px 8px;font:600 13px/1 inherit;cursor:pointer;display:flex;gap:6px;align-items:center}
     .undo:hover{background:#e2e8f0}
@@ -59,6 +63,12 @@ export function showToastInPage(spec: ToastSpec, ms: number): void {
   detail.className = 'detail';
   detail.textContent = spec.detail;
   text.append(title, detail);
+  if (spec.warning) {
+    const warning = document.createElement('div');
+    warning.className = 'warning';
+    warning.textContent = spec.warning;
+    text.append(warning);
+  }
   box.append(mark, text);
   const w = window as unknown as { tierScoutToastKeys?: (e: KeyboardEvent) => void };
   if (w.tierScoutToastKeys) window.removeEventListener('keydown', w.tierScoutToastKeys, true);

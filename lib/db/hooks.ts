@@ -59,7 +59,12 @@ export function useSavedDuplicates(
   prospect: Prospect | null | undefined,
   db: TierScoutDB = sharedDb,
 ): SavedDuplicate[] {
-  return useLiveQuery(async () => (prospect ? savedDuplicatesOf(db, prospect) : []), [prospect, db], []);
+  // A hint, never a blocker: a closed or failing store shows no duplicates instead of breaking the page.
+  return useLiveQuery(
+    async () => (prospect ? savedDuplicatesOf(db, prospect).catch(() => []) : []),
+    [prospect, db],
+    [],
+  );
 }
 
 /**

@@ -38,11 +38,13 @@ export function textWidth(text: string): number {
 export function xlsxSheet(
   rows: readonly ManagerRow[],
   lang: Lang,
+  onProgress?: (done: number, total: number) => void,
 ): { data: SheetData; columns: { width: number }[]; stickyRowsCount: number } {
   const headers = SHEET_COLUMNS.map((c) => t(lang, `sheet.col.${c.field}`));
   const widths = headers.map((h) => textWidth(h) + 2);
   const data: SheetData = [headers.map((h) => ({ value: h, fontWeight: 'bold' as const }))];
   for (const row of rows) {
+    if (onProgress && data.length % 5000 === 1) onProgress(data.length - 1, rows.length);
     const cells: Cell[] = [];
     SHEET_COLUMNS.forEach((column, i) => {
       const value = column.value(row, lang);
@@ -73,10 +75,15 @@ export function xlsxSheet(
   };
 }
 
-/** The .xlsx file of `rows` in `lang`, as a Blob. */
-export async function writeXlsx(rows: readonly ManagerRow[], lang: Lang): Promise<Blob> {
+/** The .xlsx file of `rows` in `lang`, as a Blob; `onProgress` follows the rows (the zip is written after). */
+export async function writeXlsx(
+  rows: readonly ManagerRow[],
+  lang: Lang,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Blob> {
   const { default: writeExcelFile } = await import('write-excel-file/universal');
-  const sheet = xlsxSheet(rows, lang);
+  const sheet = xlsxSheet(rows, lang, onProgress);
+  onProgress?.(rows.length, rows.length);
   return writeExcelFile(sheet.data, {
     columns: sheet.columns,
     stickyRowsCount: sheet.stickyRowsCount,

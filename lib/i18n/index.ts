@@ -81,6 +81,30 @@ export function formatDate(lang: Lang, iso: string): string {
   return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : format.format(date);
 }
 
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A short date in the UI language for "saved Dec 3" ("12月3日" in Chinese), in the order `formatDate` uses; the year is added when it is not this
+ * year's, so an old save never reads as a recent one.
+ * @example formatDayMonth('en', '2026-12-03T08:00:00.000Z', new Date('2026-12-04')) // 'Dec 3'
+ */
+export function formatDayMonth(lang: Lang, iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  const withYear = date.getFullYear() !== now.getFullYear();
+  const key = `${lang}|${withYear}`;
+  let format = dayMonthFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    dayMonthFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A date and time in the UI language ("Dec 2, 2026, 9:05 AM", "2026年12月2日 09:05"), for history entries. */
@@ -112,6 +136,15 @@ export function localizeParams(
       typeof v === 'string' ? v.replace(/, /g, '、').replace(/ & /g, '、') : v,
     ]),
   );
+}
+
+/**
+ * A company named with its domain, in the language's brackets: "ACME GmbH (acme.de)", "ACME GmbH（acme.de）";
+ * the domain alone when the name is unknown.
+ */
+export function nameWithDomain(lang: Lang, name: string, domain: string): string {
+  if (!name) return domain;
+  return lang === 'zh' ? `${name}（${domain}）` : `${name} (${domain})`;
 }
 
 /** Every registered table, for the completeness and glossary tests. */

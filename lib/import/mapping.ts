@@ -131,7 +131,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   status: ['status', 'stage', '跟进状态', '客户状态', '状态', '跟进'],
   outreach: ['outreach', 'letter', '开发信', '开发信状态'],
   region: ['region', 'area', 'territory', 'gebiet', '区域', '地区'],
-  searchPlan: ['searchplan', 'campaign', 'source', 'quelle', '搜索计划', '来源'],
+  searchPlan: ['searchplan', 'campaign', 'source', 'quelle', '搜索计划', '搜索方案', '来源'],
   tags: ['tags', 'tag', 'labels', 'schlagwörter', '标签'],
   notes: ['notes', 'note', 'comment', 'comments', 'notiz', 'notizen', 'bemerkung', 'remarks', '备注', '说明'],
   firstSeen: [

@@ -17,8 +17,8 @@ export interface XlsxSheet {
 
 /** A reason an .xlsx file cannot be read, for a clear message (lib/i18n `import.error.*`). */
 export class XlsxReadError extends Error {
-  readonly kind: 'xls' | 'corrupt';
-  constructor(kind: 'xls' | 'corrupt', message: string) {
+  readonly kind: 'xls' | 'encrypted' | 'corrupt';
+  constructor(kind: 'xls' | 'encrypted' | 'corrupt', message: string) {
     super(message);
     this.name = 'XlsxReadError';
     this.kind = kind;
@@ -62,7 +62,9 @@ export function tableOfRows(rows: readonly (readonly CellValue[])[]): CsvTable &
   const text = rows.map((row) => row.map(cellText));
   const start = text.findIndex((row) => row.filter((c) => c.trim()).length >= 2);
   const headerRow = start >= 0 ? text[start]! : [];
-  const width = Math.max(headerRow.length, ...text.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 100,000 rows as arguments overflows the stack.
+  let width = headerRow.length;
+  for (const row of text) if (row.length > width) width = row.length;
   const headers = Array.from({ length: width }, (_, i) => (headerRow[i] ?? '').trim() || columnLetter(i));
   return { headers, rows: start >= 0 ? text.slice(start + 1) : [], delimiter: '', firstLine: start + 2 };
 }
@@ -70,9 +72,13 @@ export function tableOfRows(rows: readonly (readonly CellValue[])[]): CsvTable &
 /** Every sheet of the workbook, in order. Throws `XlsxReadError` for .xls, corrupt or encrypted files. */
 export async function readXlsx(bytes: ArrayBuffer): Promise<XlsxSheet[]> {
   const u8 = new Uint8Array(bytes.slice(0, 8));
-  // An OLE2 compound file: an old .xls, or an .xlsx that Excel encrypted with a password.
-  if (u8[0] === 0xd0 && u8[1] === 0xcf && u8[2] === 0x11 && u8[3] === 0xe0)
-    throw new XlsxReadError('xls', 'OLE2 file (.xls or password-protected .xlsx)');
+  // An OLE2 compound file: an old .xls, or an .xlsx that Excel or WPS encrypted with a password (then it holds an
+  // "EncryptedPackage" stream, named in UTF-16 in the file's directory).
+  if (u8[0] === 0xd0 && u8[1] === 0xcf && u8[2] === 0x11 && u8[3] === 0xe0) {
+    if (isEncryptedPackage(new Uint8Array(bytes)))
+      throw new XlsxReadError('encrypted', 'password-protected workbook (EncryptedPackage)');
+    throw new XlsxReadError('xls', 'OLE2 file (.xls)');
+  }
   const { default: readExcelFile } = await import('read-excel-file/universal');
   try {
     const sheets = await readExcelFile(bytes);
@@ -83,6 +89,22 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<XlsxSheet[]> {
   } catch (e) {
     throw new XlsxReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
+}
+
+const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/** True when an OLE2 file's directory names an `EncryptedPackage` stream: an encrypted Office Open XML file. */
+export function isEncryptedPackage(u8: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0]!;
+  outer: for (
+    let i = u8.indexOf(first);
+    i !== -1 && i <= u8.length - ENCRYPTED_PACKAGE.length;
+    i = u8.indexOf(first, i + 1)
+  ) {
+    for (let j = 1; j < ENCRYPTED_PACKAGE.length; j++) if (u8[i + j] !== ENCRYPTED_PACKAGE[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** True when the bytes are a ZIP archive (what an .xlsx is), whatever the file is called. */

@@ -220,11 +220,18 @@ export function rowToProspect(
  * Reads all data rows; rows of the same domain inside the sheet are kept in order (the store merges them).
  * Rows with no cell filled at all are skipped (Excel leaves them between blocks), not reported.
  * @param firstLine the file line of `rows[0]` (2 when the header is line 1).
+ * @param onProgress called every 2,000 rows (the sheet worker turns it into the progress bar).
  */
-export function importRows(rows: readonly string[][], options: ReadOptions, firstLine = 2): ImportResult {
+export function importRows(
+  rows: readonly string[][],
+  options: ReadOptions,
+  firstLine = 2,
+  onProgress?: (done: number, total: number) => void,
+): ImportResult {
   const prospects: Prospect[] = [];
   const flagged: FlaggedRow[] = [];
   rows.forEach((row, i) => {
+    if (onProgress && i % 2000 === 0) onProgress(i, rows.length);
     if (row.every((c) => !String(c ?? '').trim())) return;
     const { prospect, flags } = rowToProspect(row, options);
     if (prospect) prospects.push(prospect);

@@ -6,8 +6,11 @@
  * Data safety (issue 17): a CSV is decoded with the detected encoding and can be re-read in another before anything
  * is written; a zip or binary file picked as CSV gets a sentence instead of a dialog (an .xlsx goes to the workbook
  * reader); the import is written in one transaction with progress and Stop, and the report counts what it wrote.
+ *
+ * Reading the file and turning its rows into prospects run in the sheet worker (lib/sheet-worker), so the page
+ * stays responsive on a 100,000-row sheet and shows a progress bar; a file over 50 MB is refused before it is read.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/db';
 import { keepBoth, mergeDuplicate } from '../db/duplicates';
 import { toStoreError, writeProspects } from '../db/prospects';
@@ -20,19 +23,13 @@ import {
   type DuplicatePair,
   findDuplicates,
 } from '../prospect/duplicates';
+import { MAX_IMPORT_BYTES, type ReadOutcome, type SheetPreview, tooBigOutcome } from '../sheet-worker/jobs';
+import { SheetJobCancelled, SheetWorker } from '../sheet-worker/client';
 import { type ColumnMapping, guessMapping, headerSignature } from './mapping';
-import {
-  type CsvEncoding,
-  type CsvTable,
-  decodeCsvBytes,
-  isXlsxBytes,
-  NotCsvError,
-  parseCsv,
-} from './read-csv';
-import { readXlsx, XlsxReadError } from './read-xlsx';
+import type { CsvEncoding } from './read-csv';
 import { rememberedMapping, rememberMapping } from './remembered';
 import { applyFixes, type CellFixes, problemRowsCsv } from './report';
-import { dateOrderOf, type FlaggedRow, importRows, type ReadOptions, withWebsiteColumn } from './rows';
+import type { FlaggedRow, ReadOptions } from './rows';
 
 export interface ImportReportState {
   imported: number;
@@ -63,6 +60,13 @@ export interface PendingImport {
   failure: string | null;
   busy: boolean;
   progress: { done: number; total: number } | null;
+  /** What the progress bar counts: reading rows (in the worker) or writing prospects (IndexedDB). */
+  phase: 'rows' | 'write' | null;
+}
+
+/** A file being read (before its dialog can show anything): its name, for the reading indicator. */
+export interface ReadingFile {
+  fileName: string;
 }
 
 /** Likely duplicates that involve one of `imported`, against the rows saved before. */
@@ -83,108 +87,107 @@ export function useSheetImport(deps: {
 }) {
   const { live, fail, notify, t } = deps;
   const [pending, setPending] = useState<PendingImport | null>(null);
-  // The parsed sheets and the read options stay out of React state: they can be large and never render.
-  const tables = useRef<CsvTable[]>([]);
-  const firstLines = useRef<number[]>([]);
+  const [reading, setReading] = useState<ReadingFile | null>(null);
+  // The sheets of the file read last; the tables themselves stay in the worker.
+  const sheets = useRef<SheetPreview[]>([]);
   const options = useRef<ReadOptions | null>(null);
-  const source = useRef('csv');
-  // A CSV's bytes, kept until the import runs so the rep can re-read them in another encoding.
-  const csvBytes = useRef<Uint8Array | null>(null);
   const stop = useRef<AbortController | null>(null);
+  const worker = useRef<SheetWorker | null>(null);
+  const sheetWorker = useCallback(() => {
+    worker.current ??= new SheetWorker();
+    return worker.current;
+  }, []);
+  useEffect(() => () => worker.current?.cancel(), []);
 
   const showSheet = useCallback(
     async (
       fileName: string,
-      sheets: string[],
       index: number,
-      decoded: { encoding: CsvEncoding; isEncodingSure: boolean } | null = null,
+      decoded: { encoding: CsvEncoding | null; isEncodingSure: boolean } = {
+        encoding: null,
+        isEncodingSure: true,
+      },
     ) => {
-      const table = tables.current[index] ?? { headers: [], rows: [], delimiter: '' };
+      const sheet = sheets.current[index] ?? {
+        name: '',
+        headers: [],
+        preview: [],
+        rowCount: 0,
+        firstLine: 2,
+      };
       const mapping =
-        (await rememberedMapping(headerSignature(table.headers))) ?? guessMapping(table.headers);
+        (await rememberedMapping(headerSignature(sheet.headers))) ?? guessMapping(sheet.headers);
       setPending({
         fileName,
-        sheets,
+        sheets: sheets.current.map((s) => s.name),
         sheet: index,
-        headers: table.headers,
-        sample: table.rows[0] ?? [],
-        preview: table.rows.slice(0, 3),
-        rowCount: table.rows.filter((r) => r.some((c) => c.trim())).length,
+        headers: sheet.headers,
+        sample: sheet.preview[0] ?? [],
+        preview: sheet.preview,
+        rowCount: sheet.rowCount,
         mapping,
-        encoding: decoded?.encoding ?? null,
-        isEncodingSure: decoded?.isEncodingSure ?? true,
+        encoding: decoded.encoding,
+        isEncodingSure: decoded.isEncodingSure,
         report: null,
         failure: null,
         busy: false,
         progress: null,
+        phase: null,
       });
     },
     [],
   );
 
-  const readCsv = useCallback(
-    async (fileName: string, bytes: Uint8Array, encoding?: CsvEncoding) => {
-      const decoded = decodeCsvBytes(bytes, encoding);
-      tables.current = [parseCsv(decoded.text)];
-      firstLines.current = [2];
-      source.current = 'csv';
-      csvBytes.current = bytes;
-      await showSheet(fileName, [fileName], 0, {
-        encoding: decoded.encoding,
-        isEncodingSure: decoded.confident,
-      });
+  /** Shows what the worker read, or says why it could not. */
+  const showOutcome = useCallback(
+    async (fileName: string, outcome: ReadOutcome) => {
+      if (!outcome.ok) {
+        notify(t(outcome.key, outcome.params));
+        return;
+      }
+      sheets.current = outcome.sheets;
+      await showSheet(fileName, 0, { encoding: outcome.encoding, isEncodingSure: outcome.isEncodingSure });
     },
-    [showSheet],
+    [showSheet, notify, t],
   );
 
   const pickFile = useCallback(
     async (file: File) => {
-      const bytes = await file.arrayBuffer();
-      const u8 = new Uint8Array(bytes);
-      // A workbook goes to the .xlsx reader whatever it is called; another zip or a binary gets NotCsvError below.
-      const isXlsx = /\.xlsx?$/i.test(file.name) || isXlsxBytes(u8);
-      try {
-        if (isXlsx) {
-          const sheets = await readXlsx(bytes);
-          csvBytes.current = null;
-          tables.current = sheets.map((s) => s.table);
-          firstLines.current = sheets.map((s) => s.firstLine);
-          source.current = 'xlsx';
-          await showSheet(
-            file.name,
-            sheets.map((s) => s.name),
-            0,
-          );
-          return;
-        }
-      } catch (e) {
-        if (e instanceof XlsxReadError) {
-          notify(e.kind === 'xls' ? t('import.error.xls') : t('import.error.xlsx', { why: e.message }));
-          return;
-        }
-        throw e;
+      // A file too large is refused before a byte is read: the page never holds it.
+      if (file.size > MAX_IMPORT_BYTES) {
+        const outcome = tooBigOutcome(file.name, file.size);
+        if (!outcome.ok) notify(t(outcome.key, outcome.params));
+        return;
       }
+      setPending(null);
+      setReading({ fileName: file.name });
       try {
-        await readCsv(file.name, u8);
+        const outcome = await sheetWorker().read(file.name, await file.arrayBuffer());
+        await showOutcome(file.name, outcome);
       } catch (e) {
-        // A zip or binary file gets a sentence, not a mapping dialog of garbage headers.
-        if (e instanceof NotCsvError) notify(t(e.key));
-        else throw e;
+        if (!(e instanceof SheetJobCancelled)) throw e;
+      } finally {
+        setReading(null);
       }
     },
-    [showSheet, readCsv, notify, t],
+    [showOutcome, notify, t, sheetWorker],
   );
 
   const chooseEncoding = useCallback(
     (encoding: CsvEncoding) => {
-      if (pending && csvBytes.current) readCsv(pending.fileName, csvBytes.current, encoding).catch(fail);
+      if (!pending) return;
+      const fileName = pending.fileName;
+      sheetWorker()
+        .reread(fileName, encoding)
+        .then((outcome) => showOutcome(fileName, outcome))
+        .catch(fail);
     },
-    [pending, readCsv, fail],
+    [pending, showOutcome, fail, sheetWorker],
   );
 
   const chooseSheet = useCallback(
     (index: number) => {
-      if (pending) showSheet(pending.fileName, pending.sheets, index).catch(fail);
+      if (pending) showSheet(pending.fileName, index).catch(fail);
     },
     [pending, showSheet, fail],
   );
@@ -192,40 +195,46 @@ export function useSheetImport(deps: {
   const runImport = useCallback(
     async (chosen: ColumnMapping) => {
       if (!pending) return;
-      const table = tables.current[pending.sheet];
-      if (!table) return;
+      const sheet = sheets.current[pending.sheet];
+      if (!sheet) return;
       const controller = new AbortController();
       stop.current = controller;
-      setPending({ ...pending, busy: true });
+      // Stop while the worker reads the rows ends the worker; nothing has been written yet.
+      controller.signal.addEventListener('abort', () => worker.current?.cancel(), { once: true });
+      setPending({ ...pending, busy: true, phase: 'rows', progress: { done: 0, total: sheet.rowCount } });
       // The live rows take the import in once at the end, not after every chunk.
       const release = live.hold();
       try {
-        // A row held for lacking a website can get one in the report, in an extra column if the sheet has none.
-        const mapping = withWebsiteColumn(chosen, table.headers.length);
-        const read: ReadOptions = {
-          mapping,
-          dateOrder: dateOrderOf(table.rows, mapping, navigator.language),
-          now: new Date().toISOString(),
-          source: source.current,
-        };
-        options.current = read;
-        const result = importRows(table.rows, read, firstLines.current[pending.sheet] ?? 2);
+        const result = await sheetWorker().rows(
+          pending.sheet,
+          chosen,
+          navigator.language,
+          new Date().toISOString(),
+          (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
+        );
+        if (controller.signal.aborted) throw new SheetJobCancelled();
+        options.current = result.options;
         const duplicates = duplicatesAfterImport(live.rows, result.prospects);
-        setPending({ ...pending, busy: true, progress: { done: 0, total: result.prospects.length } });
+        setPending({
+          ...pending,
+          busy: true,
+          phase: 'write',
+          progress: { done: 0, total: result.prospects.length },
+        });
         // One transaction: it commits every row or none (issue 17), and its counts are what the report says.
         const { added, updated } = await writeProspects(db, result.prospects, {
           merge: true,
           signal: controller.signal,
           onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
         });
-        await rememberMapping(headerSignature(table.headers), chosen);
-        tables.current = [];
-        csvBytes.current = null;
+        await rememberMapping(headerSignature(sheet.headers), chosen);
+        sheets.current = [];
         setPending({
           ...pending,
           mapping: chosen,
           busy: false,
           progress: null,
+          phase: null,
           report: {
             imported: added + updated,
             added,
@@ -236,20 +245,19 @@ export function useSheetImport(deps: {
           },
         });
       } catch (e) {
-        const kind = toStoreError(e).kind;
+        const kind = e instanceof SheetJobCancelled ? 'cancelled' : toStoreError(e).kind;
         const failure =
           kind === 'cancelled'
             ? t('import.stopped')
             : t('import.failed', { reason: t(`store.error.${kind}`) });
-        tables.current = [];
-        csvBytes.current = null;
-        setPending({ ...pending, busy: false, progress: null, failure });
+        sheets.current = [];
+        setPending({ ...pending, busy: false, progress: null, phase: null, failure });
       } finally {
         stop.current = null;
         release();
       }
     },
-    [pending, live, t],
+    [pending, live, t, sheetWorker],
   );
 
   const fix = useCallback(
@@ -329,6 +337,7 @@ export function useSheetImport(deps: {
 
   return {
     pending,
+    reading,
     pickFile,
     chooseSheet,
     chooseEncoding,
@@ -339,5 +348,10 @@ export function useSheetImport(deps: {
     merge: (pair: DuplicatePair) => settle(pair, 'merge'),
     keepBoth: (pair: DuplicatePair) => settle(pair, 'keep'),
     close: () => setPending(null),
+    /** Stops reading a file (the worker is ended; nothing was written). */
+    stopReading: () => {
+      worker.current?.cancel();
+      setReading(null);
+    },
   };
 }

@@ -55,7 +55,7 @@ test('imports a Chinese Excel CSV (GBK): every row kept, flagged cells fixed in 
   await expect(page.getByTestId('flag-6-firstSeen')).toContainText('“明天”');
   // Brightline shares its phone with the saved ACME.
   await expect(report.getByTestId('dup-brightline-lighting.co.uk')).toContainText(
-    '与 ACME Lighting GmbH (acme-lighting.de) 电话相同，保存于',
+    '与 ACME Lighting GmbH（acme-lighting.de） 电话相同，保存于',
   );
   await page.setViewportSize({ width: 1280, height: 1000 });
   await screenshot(page, 'import-report-zh', testInfo);

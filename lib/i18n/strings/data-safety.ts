@@ -104,11 +104,11 @@ export const dataSafety = {
     'restore.setting.importMappings': '记住的导入列',
     'restore.merge': '合并（保留较新的）',
     'restore.mergeHelp':
-      '新增 {add} 个，更新 {older} 个，保留你较新的 {newer} 个客户和你的设置；补上你没有的产品档案。',
+      '新增 {add} 个，更新 {older} 个，保留您较新的 {newer} 个客户和您的设置；补上您没有的产品档案。',
     'restore.replace': '替换',
     'restore.replaceHelp':
       '新增 {add} 个，替换 {replace} 个（包括备份之后于此处修改过的 {newer} 个），并替换不同的设置。',
-    'restore.replaceProfiles': '你的 {here} 个产品档案将替换为备份中的 {backup} 个。',
+    'restore.replaceProfiles': '您的 {here} 个产品档案将替换为备份中的 {backup} 个。',
     'restore.cancel': '取消',
     'restore.progress': '恢复中… {done} / {total} 个客户',
     'restore.stop': '停止',
@@ -118,8 +118,8 @@ export const dataSafety = {
     'restore.undo': '撤销恢复',
     'restore.undone': '已撤销恢复：客户和设置已回到恢复之前的状态。',
     'restore.undoKept': '恢复之后修改过的 {n} 个客户保持不变。',
-    'restore.failed': '{reason}未恢复任何内容：你的客户和设置没有变化。',
-    'restore.stopped': '恢复已停止。未恢复任何内容：你的客户和设置没有变化。',
+    'restore.failed': '{reason}未恢复任何内容：您的客户和设置没有变化。',
+    'restore.stopped': '恢复已停止。未恢复任何内容：您的客户和设置没有变化。',
     'restore.cancelled': '已取消恢复，未做任何修改。',
   },
 };

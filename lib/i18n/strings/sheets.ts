@@ -47,8 +47,19 @@ export const sheets = {
     'import.fixed': '{n} rows fixed and saved.',
     'import.problem.freeMail': 'only a free-mail address (gmail, qq …): add the company website',
     'import.problem.country': 'unknown country',
-    'import.error.xlsx': 'This .xlsx file cannot be read (corrupt or password-protected?): {why}',
+    'import.error.xlsx':
+      'This .xlsx file cannot be read: it is damaged ({why}). Open it in Excel or WPS and save it again, or save it as CSV. Nothing was imported; your saved prospects are unchanged.',
     'import.error.xls': 'Old .xls files cannot be read: save the sheet as .xlsx or CSV in Excel.',
+    'import.error.encrypted':
+      'This workbook is protected with a password, so it cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, then clear it) or save a copy as CSV, and import that. Nothing was imported; your saved prospects are unchanged.',
+    'import.error.tooBig':
+      '{file} is {mb} MB: TierScout reads files of up to {max} MB (about 200,000 prospects). Split the sheet, or save only the columns you need as CSV, and import the parts. Nothing was imported; your saved prospects are unchanged.',
+    'import.error.gone': 'The file is no longer read: pick it again.',
+    'import.reading': 'Reading {file}…',
+    'import.progress.rows': 'Reading rows… {done} of {total}',
+    'import.wide':
+      'This sheet has {n} columns. Pick the ones that hold the fields below; the others are not imported.',
+    'export.progress': 'Writing {file}… {done} of {total} prospects',
     'dup.title': 'Possible duplicates',
     'dup.tab': 'Possible duplicates ({n})',
     'dup.none': 'No possible duplicates.',
@@ -75,8 +86,8 @@ export const sheets = {
     'sheet.col.suggestedBuyerType': '建议类型',
     'sheet.col.status': '跟进状态',
     'sheet.col.outreach': '开发信',
-    'sheet.col.region': '区域',
-    'sheet.col.searchPlan': '搜索计划',
+    'sheet.col.region': '地区',
+    'sheet.col.searchPlan': '搜索方案',
     'sheet.col.tags': '标签',
     'sheet.col.address': '地址',
     'sheet.col.language': '语言',
@@ -102,8 +113,18 @@ export const sheets = {
     'import.fixed': '已修正并保存 {n} 行。',
     'import.problem.freeMail': '只有免费邮箱（gmail、qq 等）：请填写公司官网',
     'import.problem.country': '无法识别的国家',
-    'import.error.xlsx': '无法读取此 .xlsx 文件（已损坏或有密码？）：{why}',
+    'import.error.xlsx':
+      '无法读取此 .xlsx 文件：文件已损坏（{why}）。请在 Excel 或 WPS 中打开后重新保存，或另存为 CSV。未导入任何内容：已保存的客户没有变化。',
     'import.error.xls': '无法读取旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV。',
+    'import.error.encrypted':
+      '此工作簿设有密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），或另存为 CSV 后再导入。未导入任何内容：已保存的客户没有变化。',
+    'import.error.tooBig':
+      '{file} 有 {mb} MB：TierScout 只能读取不超过 {max} MB 的文件（约 20 万个客户）。请拆分表格，或只把需要的列另存为 CSV，再分批导入。未导入任何内容：已保存的客户没有变化。',
+    'import.error.gone': '文件已不在内存中：请重新选择。',
+    'import.reading': '正在读取 {file}…',
+    'import.progress.rows': '正在读取行… {done} / {total}',
+    'import.wide': '此表格有 {n} 列。请为下列字段选择对应的列，其余列不会导入。',
+    'export.progress': '正在生成 {file}… {done} / {total} 个客户',
     'dup.title': '可能重复',
     'dup.tab': '可能重复（{n}）',
     'dup.none': '没有可能重复的客户。',

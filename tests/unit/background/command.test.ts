@@ -4,9 +4,9 @@ import { badgeFor } from '../../../lib/background/badge';
 import { type CommandDeps, handleCommand, undoSave } from '../../../lib/background/command';
 import { createUndoRegistry, UNDO_MS } from '../../../lib/background/undo';
 import type { TierScoutDB } from '../../../lib/db/db';
-import { getProspect } from '../../../lib/db/prospects';
+import { getProspect, putProspects } from '../../../lib/db/prospects';
 import type { PageCapture } from '../../../lib/model';
-import { gradedOf, scanOf, suggestionOf } from '../prospect/fixtures';
+import { gradedOf, prospectOf, scanOf, suggestionOf } from '../prospect/fixtures';
 import { freshDatabasePerTest } from '../db/fresh-db';
 
 const freshDb = freshDatabasePerTest();
@@ -74,6 +74,27 @@ describe('handleCommand', () => {
   ])('%s records who set the tier (%s), so a re-grade knows whether it may move it', async (command, by) => {
     await handleCommand(command, { id: 3, url: 'https://www.weber.de/' }, depsWith());
     expect((await getProspect(db, 'weber.de'))!.tierBy).toBe(by);
+  });
+
+  it('names a saved prospect with the same e-mail in the save toast', async () => {
+    await putProspects(db, [
+      prospectOf('weber-shop.com', {
+        company: { name: 'Weber Leuchten', address: '', country: 'DE', language: 'de' },
+        contacts: {
+          emails: [{ value: 'info@weber.de', isRole: true, isOwnDomain: false, evidence: [] }],
+          phones: [],
+          messengers: [],
+          socials: [],
+        },
+        firstSeen: `${new Date().getFullYear()}-03-05T09:00:00.000Z`,
+      }),
+    ]);
+    const deps = depsWith();
+    const outcome = await handleCommand('tier-b', { id: 3, url: 'https://www.weber.de/' }, deps);
+    expect(outcome).toMatchObject({ ok: true, domain: 'weber.de', duplicateOf: 'weber-shop.com' });
+    expect(deps.showToast.mock.calls[0]?.[1].warning).toBe(
+      'Possible duplicate: same e-mail as Weber Leuchten (weber-shop.com), saved Mar 5. Open TierScout to merge or keep both.',
+    );
   });
 
   it('uses the active tab when the command came without one', async () => {

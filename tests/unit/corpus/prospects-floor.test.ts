@@ -20,5 +20,6 @@ describe.skipIf(!root)('prospect corpus floors', () => {
     expect(share(s.buyer.ok, s.buyer.n)).toBeGreaterThanOrEqual(0.72);
     expect(share(s.company.ok, s.company.n)).toBeGreaterThanOrEqual(0.68);
     expect(share(s.country.ok, s.country.n)).toBeGreaterThanOrEqual(0.85);
-  });
+    // Grading 88 pages × 11 profiles took 91 s with other suites sharing the two cores: no time limit on a floor.
+  }, 600_000);
 });

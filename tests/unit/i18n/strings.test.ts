@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, ZH_FORBIDDEN_PUNCTUATION } from '../../../lib/i18n/glossary';
-import { formatDate, registeredTables, t } from '../../../lib/i18n/index';
-// Every area's strings register themselves on import.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatDate, formatDayMonth, nameWithDomain, registeredTables, t } from '../../../lib/i18n/index';
+// Every area's strings register themselves on import: all of them, or the checks below miss a screen.
 import '../../../lib/i18n/strings/classify';
 import '../../../lib/i18n/strings/crm';
+import '../../../lib/i18n/strings/data-safety';
+import '../../../lib/i18n/strings/inquiries';
+import '../../../lib/i18n/strings/sheets';
 import '../../../lib/i18n/strings/manager';
 import '../../../lib/i18n/strings/options';
 import '../../../lib/i18n/strings/popup';
@@ -17,8 +22,11 @@ const isPluralForm = (key: string) => /\.(zero|one|two|few|many)$/.test(key);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('every UI string exists in English and Chinese', () => {
-  it('has the string modules registered', () => {
-    expect(tables.length).toBeGreaterThanOrEqual(7);
+  it('has every string module registered (common + one per file in lib/i18n/strings)', () => {
+    const files = readdirSync(resolve(__dirname, '../../../lib/i18n/strings')).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    expect(tables.length).toBe(files.length);
   });
 
   it.each(tables.map((table, i) => [i, table] as const))('table %i: the same keys in both', (_i, table) => {
@@ -66,6 +74,39 @@ describe('the glossary is the only vocabulary', () => {
     }
   });
 
+  it('docs/glossary.md and lib/i18n/glossary.ts list the same terms and forbidden variants', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/glossary.md'), 'utf8');
+    const rows = doc
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .map((line) => line.split('|').map((c) => c.trim()));
+    for (const term of GLOSSARY) {
+      const row = rows.find(
+        (cells) =>
+          cells[3]?.startsWith(term.zh.split('（')[0]!) && cells[2]?.includes(term.en.split(' / ')[0]!),
+      );
+      expect(row, term.concept).toBeDefined();
+      for (const variant of term.zhForbidden)
+        expect(row![4], `${term.concept}: ${variant}`).toContain(variant);
+    }
+  });
+
+  it('every screen names the prospect list (and its tab title) with the glossary term', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const name = t(lang, 'manager.title');
+      expect(name).toBe(lang === 'en' ? 'Prospect list' : '客户列表');
+      for (const key of ['popup.manager', 'inquiry.manager']) expect(t(lang, key), key).toBe(name);
+      for (const key of ['options.manager', 'shortcuts.action.openManager'])
+        expect(t(lang, key), key).toContain(lang === 'en' ? name.toLowerCase() : name);
+    }
+    const titles = readdirSync(resolve(__dirname, '../../../entrypoints'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => readFileSync(resolve(__dirname, '../../../entrypoints', d.name, 'index.html'), 'utf8'))
+      .map((html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+    expect(titles).toContain('TierScout – Prospect list');
+    expect(titles.filter((title) => /Prospects$/.test(title))).toEqual([]);
+  });
+
   it('uses the glossary terms where the concepts appear', () => {
     expect(t('zh', 'popup.buyerType')).toBe('客户类型');
     expect(t('zh', 'manager.col.buyerType')).toBe('客户类型');
@@ -106,5 +147,23 @@ describe('plurals and dates through Intl', () => {
     const iso = '2026-12-02T10:00:00.000Z';
     expect(formatDate('en', iso)).toBe('Dec 2, 2026');
     expect(formatDate('zh', iso)).toBe('2026年12月2日');
+  });
+
+  it.each([
+    ['en', '2026-12-03T10:00:00.000Z', 'Dec 3'],
+    ['zh', '2026-12-03T10:00:00.000Z', '12月3日'],
+    ['en', '2025-01-02T10:00:00.000Z', 'Jan 2, 2025'],
+    ['zh', '2025-01-02T10:00:00.000Z', '2025年1月2日'],
+  ] as const)(
+    'short dates ("saved Dec 3") in %s: %s → %s, the year only when not this year',
+    (lang, iso, out) => {
+      expect(formatDayMonth(lang, iso, new Date('2026-12-04T00:00:00.000Z'))).toBe(out);
+    },
+  );
+
+  it('names a company with its domain in the language’s brackets', () => {
+    expect(nameWithDomain('en', 'ACME GmbH', 'acme.de')).toBe('ACME GmbH (acme.de)');
+    expect(nameWithDomain('zh', 'ACME GmbH', 'acme.de')).toBe('ACME GmbH（acme.de）');
+    expect(nameWithDomain('zh', '', 'acme.de')).toBe('acme.de');
   });
 });

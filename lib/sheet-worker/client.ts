@@ -1,0 +1,150 @@
+/**
+ * The manager page's handle on the sheet worker: each job returns a promise and reports progress through a
+ * callback; `cancel()` stops the worker at once (the next job starts a fresh one). Where no Worker can be made
+ * (unit tests under Node, a browser refusing the worker) the same jobs run in the page instead.
+ */
+import type { ExportFormat } from '../export/sheet-file';
+import type { Lang } from '../i18n';
+import type { ColumnMapping } from '../import/mapping';
+import type { CsvEncoding } from '../import/read-csv';
+import type { ManagerRow } from '../manager/rows';
+import type { Prospect } from '../model';
+import { type Progress, type ReadOutcome, type RowsOutcome, SheetJobs } from './jobs';
+import type { SheetReply, SheetRequest } from './protocol';
+import { runJob } from './run-job';
+
+/** Thrown by a job of a worker that `cancel()` stopped. */
+export class SheetJobCancelled extends Error {
+  constructor() {
+    super('Stopped.');
+    this.name = 'SheetJobCancelled';
+  }
+}
+
+type Waiter = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: Progress;
+  onChunk?: (prospects: Prospect[]) => void;
+};
+
+type Job = SheetRequest extends infer R ? (R extends SheetRequest ? Omit<R, 'id'> : never) : never;
+
+function defaultWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'tierscout-sheets' });
+  } catch {
+    return null;
+  }
+}
+
+export class SheetWorker {
+  private worker: Worker | null = null;
+  private inline: SheetJobs | null = null;
+  private nextId = 1;
+  private readonly waiters = new Map<number, Waiter>();
+
+  constructor(private readonly create: () => Worker | null = defaultWorker) {}
+
+  /** True when jobs run in a worker (false: in the page). */
+  get isOffMainThread(): boolean {
+    return this.ensure() !== null;
+  }
+
+  private ensure(): Worker | null {
+    if (this.worker || this.inline) return this.worker;
+    this.worker = this.create();
+    if (this.worker) {
+      this.worker.onmessage = (event: MessageEvent<SheetReply>) => this.receive(event.data);
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        this.failAll(new Error(event.message || 'The sheet worker stopped.'));
+      };
+    } else this.inline = new SheetJobs();
+    return this.worker;
+  }
+
+  private receive(reply: SheetReply): void {
+    const waiter = this.waiters.get(reply.id);
+    if (!waiter) return;
+    switch (reply.type) {
+      case 'progress':
+        waiter.onProgress?.(reply.done, reply.total);
+        break;
+      case 'chunk':
+        waiter.onChunk?.(reply.prospects);
+        break;
+      case 'done':
+        this.waiters.delete(reply.id);
+        waiter.resolve(reply.result);
+        break;
+      case 'error':
+        this.waiters.delete(reply.id);
+        waiter.reject(new Error(reply.message));
+        break;
+    }
+  }
+
+  private failAll(error: Error): void {
+    const waiting = [...this.waiters.values()];
+    this.waiters.clear();
+    for (const w of waiting) w.reject(error);
+  }
+
+  private run<T>(job: Job, extra: Omit<Waiter, 'resolve' | 'reject'> = {}, transfer: Transferable[] = []) {
+    const id = this.nextId++;
+    const request = { ...job, id } as SheetRequest;
+    return new Promise<T>((resolve, reject) => {
+      this.waiters.set(id, { resolve: resolve as (v: unknown) => void, reject, ...extra });
+      const worker = this.ensure();
+      if (worker) worker.postMessage(request, transfer);
+      else void runJob(this.inline!, request, (reply) => this.receive(reply));
+    });
+  }
+
+  /** Reads a picked file; its bytes move to the worker (the buffer is empty afterwards). */
+  read(fileName: string, bytes: ArrayBuffer, encoding?: CsvEncoding): Promise<ReadOutcome> {
+    return this.run<ReadOutcome>({ job: 'read', fileName, bytes, encoding }, {}, [bytes]);
+  }
+
+  /** Re-reads the CSV read last in another encoding. */
+  reread(fileName: string, encoding: CsvEncoding): Promise<ReadOutcome> {
+    return this.run<ReadOutcome>({ job: 'reread', fileName, encoding });
+  }
+
+  /** The prospects of sheet `sheet` under `mapping` (every row kept, bad cells flagged). */
+  async rows(
+    sheet: number,
+    mapping: ColumnMapping,
+    locale: string,
+    now: string,
+    onProgress: Progress,
+  ): Promise<RowsOutcome & { prospects: Prospect[] }> {
+    const prospects: Prospect[] = [];
+    const outcome = await this.run<RowsOutcome>(
+      { job: 'rows', sheet, mapping, locale, now },
+      { onProgress, onChunk: (chunk) => prospects.push(...chunk) },
+    );
+    return { ...outcome, prospects };
+  }
+
+  /** One export file of `rows`. */
+  export(
+    rows: readonly ManagerRow[],
+    format: ExportFormat,
+    lang: Lang,
+    delimiter: ',' | ';',
+    onProgress: Progress,
+  ): Promise<{ blob: Blob; filename: string }> {
+    return this.run({ job: 'export', rows, format, lang, delimiter }, { onProgress });
+  }
+
+  /** Stops the worker and whatever it was doing; pending jobs reject with `SheetJobCancelled`. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.inline = null;
+    this.failAll(new SheetJobCancelled());
+  }
+}
