@@ -6,6 +6,7 @@ import { formatDate, formatDayMonth, nameWithDomain, registeredTables, t } from 
 // Every area's strings register themselves on import: all of them, or the checks below miss a screen.
 import '../../../lib/i18n/strings/classify';
 import '../../../lib/i18n/strings/crm';
+import '../../../lib/i18n/strings/grading';
 import '../../../lib/i18n/strings/data-safety';
 import '../../../lib/i18n/strings/inquiries';
 import '../../../lib/i18n/strings/sheets';
