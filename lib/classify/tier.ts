@@ -216,9 +216,11 @@ export function gradeTier(
   const trade = weightOf(graded, 'trade');
   const other = weightOf(graded, 'other');
   const total = ours + trade + other;
-  // Our trade's other kinds on a shop that sells ours (skates beside footballs, hiking boots beside sneakers) are
-  // partly the rep's products too: how much of the range they are decides A or B, never a tier by themselves.
-  const share = total > 0 ? (ours + (ours > 0 ? TRADE_CREDIT * trade : 0)) / total : 0;
+  // Our trade's other kinds on a shop that sells a good part of ours (skates beside footballs, hiking boots beside
+  // sneakers) are partly the rep's products too: they can make a B an A, but a small part of ours in a range of our
+  // trade stays C (DOMAIN.md: same trade, other categories).
+  const ownShare = total > 0 ? ours / total : 0;
+  const share = ownShare >= thresholds.b ? (ours + TRADE_CREDIT * trade) / total : ownShare;
   const oursItems = graded.filter((i) => i.kind === 'ours');
   const matchedLines = [...new Set(oursItems.map((i) => i.line!).filter(Boolean))];
   const reasons: Reason[] = [];

@@ -172,6 +172,9 @@ for (const [host, path] of [
     const popupPage = await openPopupFor(tab);
     await popupPage.setViewportSize({ width: 380, height: 600 });
     await new PopupPage(popupPage).ready();
+    // A manufacturer's dealer page opens as a list of its dealers: the rep asks to see the page as one company.
+    const asOne = popupPage.getByTestId('listing-as-one');
+    if (await asOne.isVisible()) await asOne.click();
     // The page is long: the popup scrolls (so the check below is not trivially true).
     expect(await popupPage.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
     for (const id of [
