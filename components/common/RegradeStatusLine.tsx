@@ -1,3 +1,4 @@
+import './RegradeStatusLine.css';
 import '@/lib/i18n/strings/grading';
 import { useT } from '@/lib/i18n/react';
 import { useRegradeStatus } from '@/lib/grading/use-regrade-status';
