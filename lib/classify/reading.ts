@@ -11,8 +11,10 @@ import { pageLang, rangeCandidates } from './range';
 import {
   IDENTITY_HEADINGS,
   LISTING_DOMAINS,
+  LISTING_MIN_ADDRESSES,
   LISTING_MIN_CUES,
   LISTING_MIN_EXTERNAL_LINKS,
+  LISTING_MIN_SITE_LINKS,
   PRICE_RE,
 } from './rules';
 import { isFreeMailDomain } from '../free-mail/index';
@@ -114,6 +116,9 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
     productCards: captures.reduce((n, c) => n + c.counts.productCards, 0),
     prices,
   };
+  const addresses = new Set(
+    captures.flatMap((c) => c.blocks.filter((b) => b.zone === 'address').map((b) => b.text)),
+  ).size;
   let listing: SiteReading['listing'] = null;
   for (const d of [domain, host])
     if (!listing && d && LISTING_DOMAINS.has(d)) listing = { site: d, why: 'domain' };
@@ -124,7 +129,11 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
       // A page with its own cart sells what it shows ("sellers", "members" there are its marketplace's words):
       // only a directory's own words make it a listing then.
       const byLinks = external >= LISTING_MIN_EXTERNAL_LINKS && commerce.cart === 0;
-      if (byLinks || (cues.directory.length > 0 && emailsElsewhere(scan)))
+      // A catalogue of shops or sites that names itself twice ("каталог интернет-магазинов", "добавить сайт"), or
+      // one that lists many places' addresses, need not link out or show e-mails to be a listing.
+      const byWords = cues.directory.length >= 2 && commerce.cart === 0;
+      const byAddresses = cues.directory.length > 0 && addresses >= LISTING_MIN_ADDRESSES;
+      if (byLinks || byWords || byAddresses || (cues.directory.length > 0 && emailsElsewhere(scan)))
         listing = { site: domain || host, why: 'structure' };
     }
   }
@@ -158,8 +167,12 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
     news,
     commerce,
     size: sizeSignals(text, lang),
+    // A listing gives its companies' contacts as addresses and links to their sites as often as e-mails.
     hasContacts:
-      scan.contacts.emails.length + scan.contacts.phones.length + scan.contacts.messengers.length > 0,
+      scan.contacts.emails.length + scan.contacts.phones.length + scan.contacts.messengers.length > 0 ||
+      (listing?.why === 'structure' &&
+        (addresses >= 2 ||
+          Math.max(0, ...captures.map((c) => c.counts.externalLinks)) >= LISTING_MIN_SITE_LINKS)),
     country: scan.company.country,
   };
 }

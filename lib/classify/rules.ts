@@ -285,6 +285,10 @@ export const DIRECTORY_CUES = [
  */
 export const LISTING_MIN_EXTERNAL_LINKS = 12;
 export const LISTING_MIN_CUES = 2;
+/** Distinct postal addresses on one page that, with a directory's own words, make it a listing of places. */
+export const LISTING_MIN_ADDRESSES = 6;
+/** Links to other sites that count as a listing's contacts (each entry's own website). */
+export const LISTING_MIN_SITE_LINKS = 3;
 
 /** Free-mail domains: an address there says nothing about whose website the page is. */
 export const FREE_MAIL =
@@ -445,6 +449,8 @@ export const IDENTITY_WEIGHT: Partial<Record<Zone, number>> = { title: 2, meta: 
 export const MIN_RECOGNISED = 2;
 /** Body and footer lines longer than this are sentences, not read for the range. */
 export const SAMPLE_MAX_WORDS = 8;
+/** A clause of a listing entry's description longer than this is prose, not what the company deals in. */
+export const ENTRY_CLAUSE_WORDS = 8;
 /** A page with none of our products is C when at least this many entries are our trade (or its title is). */
 export const TRADE_ONLY_MIN_ITEMS = 2;
 /** How much an entry of our trade (not one of our lines) counts toward the share of ours. */

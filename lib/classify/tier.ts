@@ -21,6 +21,7 @@ import {
   IDENTITY_A_MAX_TRADE_SHARE,
   IDENTITY_WEIGHT,
   MIN_RECOGNISED,
+  ENTRY_CLAUSE_WORDS,
   SAMPLE_MAX_WORDS,
   TEXT_ZONE_WEIGHT,
   TRADE_CREDIT,
@@ -181,6 +182,27 @@ function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Voca
   return out;
 }
 
+/**
+ * Our products in a listing's entries: each clause of its running text ("магазин элитной обуви и сумок Air
+ * Fashion", "Timberland (boots, shoes)") read like a short range entry.
+ */
+function entryItems(reading: SiteReading, profile: CompiledProfile, vocab: Vocabulary | null): GradedItem[] {
+  const out: GradedItem[] = [];
+  const nav = navWords(reading.lang);
+  for (const block of reading.sample) {
+    if (block.zone !== 'body' && block.zone !== 'heading' && block.zone !== 'product') continue;
+    for (const clause of block.text.split(/[\n.!?;:()]+|\s[-–—|·•]\s|,\s/)) {
+      const part = clause.trim();
+      if (!part || part.split(/\s+/).length > ENTRY_CLAUSE_WORDS) continue;
+      if (isFurniture(part, nav) || notACategory(part, nav)) continue;
+      const placed = gradeItem(part.slice(0, 200), reading.lang, profile, vocab);
+      if (placed.kind === 'ours')
+        out.push({ text: part.slice(0, 60), zone: block.zone, weight: 0.5, ...placed });
+    }
+  }
+  return out;
+}
+
 const weightOf = (items: GradedItem[], kind: ItemKind) =>
   items.filter((i) => i.kind === kind).reduce((s, i) => s + i.weight, 0);
 
@@ -226,12 +248,25 @@ export function gradeTier(
   const reasons: Reason[] = [];
 
   if (reading.listing) {
+    // What a listing shows of its companies is in its entries (headings, cards, their descriptions), not in the
+    // directory's own rubric menu: a rubric "Обувь" is no company dealing in shoes.
+    // A known directory's or marketplace's page is one company's entry, named in its title and cards (the rest of
+    // its text is specifications: "gross weight", "hand wash"); a page of many entries is read entry by entry.
+    const listed =
+      reading.listing.why === 'domain'
+        ? oursItems
+        : [
+            ...range.filter((i) => i.kind === 'ours' && i.zone !== 'nav'),
+            ...identity.filter((i) => i.kind === 'ours' && i.zone !== 'title' && i.zone !== 'meta'),
+            ...entryItems(reading, profile, vocab),
+          ];
+    const listedLines = [...new Set(listed.map((i) => i.line!).filter(Boolean))];
     reasons.push({
       key:
         reading.listing.why === 'domain' ? 'classify.tier.listingDomain' : 'classify.tier.listingStructure',
       params: { site: reading.listing.site },
     });
-    if (!ours)
+    if (!listed.length)
       return {
         value: null,
         share,
@@ -242,14 +277,14 @@ export function gradeTier(
       return {
         value: null,
         share,
-        matchedLines,
+        matchedLines: listedLines,
         reasons: [...reasons, { key: 'classify.tier.listingNoContacts' }],
       };
     reasons.push({
       key: 'classify.tier.listingD',
-      params: { lines: list(matchedLines), ...exampleParams(oursItems, vocab) },
+      params: { lines: list(listedLines), ...exampleParams(listed, vocab) },
     });
-    return { value: 'D', share, matchedLines, reasons };
+    return { value: 'D', share, matchedLines: listedLines, reasons };
   }
 
   const counted = range.filter((i) => i.kind !== 'unknown').length;

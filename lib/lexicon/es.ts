@@ -81,9 +81,9 @@ export const es: Lexicon = {
       'periódico|diario digital|noticias de última hora|redacción|periodistas|periodismo|anunciantes|publicidad en|podcast|abogado|abogados|asesoramiento legal|asesoría jurídica|consultoría|asesoría|seguros|seguro de hogar|seguro de coche|hipotecas|préstamos|banca online|cuenta corriente|vuelos|paquetes turísticos|viajes|excursiones|cursos online|matrícula|alumnos|estudiantes|universidad|colegio|fundación|inmobiliaria|consultora|aseguradora|federación|cámara de comercio|donaciones|haz una donación|voluntarios|administración pública|=saas|prueba gratis|prueba gratuita|transporte de mercancías|carga internacional|logística integral|inmuebles|alquiler de pisos|candidatos|pacientes|clínica|consulta médica',
   },
   listing:
-    'directorio|directorio de empresas|guía de empresas|proveedores|listado de proveedores|expositores|listado de expositores|empresas encontradas|resultados para|distribuidores cerca|dónde comprar|puntos de venta|nuestros distribuidores|asociados|socios|listado de socios|=stand|número de stand|pabellón|fabricantes en|empresas en|páginas amarillas|marketplace|vendedores',
+    'directorio|directorio de empresas|guía de empresas|proveedores|listado de proveedores|expositores|listado de expositores|empresas encontradas|resultados para|distribuidores cerca|dónde comprar|puntos de venta|nuestros distribuidores|asociados|socios|listado de socios|=stand|número de stand|pabellón|fabricantes en|empresas en|páginas amarillas|marketplace|vendedores|tiendas en|directorio de tiendas|directorio web',
   directory:
-    'directorio de empresas|guía de empresas|añade tu empresa|añadir empresa|registra tu empresa|da de alta tu empresa|alta gratuita|empresas similares|empresas relacionadas|empresas encontradas|es tu empresa|reclamar esta ficha|editar ficha|páginas amarillas',
+    'directorio de empresas|guía de empresas|añade tu empresa|añadir empresa|registra tu empresa|da de alta tu empresa|alta gratuita|empresas similares|empresas relacionadas|empresas encontradas|es tu empresa|reclamar esta ficha|editar ficha|páginas amarillas|directorio web|directorio de sitios|añadir sitio|agregar sitio|directorio de tiendas|otras empresas',
   storeHours: {
     hours: 'horario|horarios|horario de apertura|horario comercial|horario de atención',
     saturday: 'sábado|sábados|=sab',

@@ -81,9 +81,9 @@ export const fr: Lexicon = {
       'rédaction|quotidien|presse en ligne|actualité en continu|journalistes|journaliste|annonceurs|podcast|avocat|avocats|conseil juridique|conseil en gestion|consulting|assurance|assurances|mutuelle|crédit immobilier|banque en ligne|compte courant|vols|séjours|voyages|circuits|formation professionnelle|étudiants|université|adhérents|adhérer|fédération|chambre de commerce|faire un don|bénévoles|collectivité|logiciel|=saas|essai gratuit|transport de marchandises|=fret|immobilier|candidats|patients|cabinet médical|clinique',
   },
   listing:
-    'annuaire|annuaire des entreprises|annuaire professionnel|fournisseurs|liste des fournisseurs|exposants|exposant|liste des exposants|entreprises trouvées|résultats pour|revendeurs près de chez vous|trouver un revendeur|où acheter|points de vente|nos revendeurs|membres|nos adhérents|liste des membres|=stand|numéro de stand|=hall|fabricants en|entreprises en|pages jaunes|place de marché|vendeurs',
+    'annuaire|annuaire des entreprises|annuaire professionnel|fournisseurs|liste des fournisseurs|exposants|exposant|liste des exposants|entreprises trouvées|résultats pour|revendeurs près de chez vous|trouver un revendeur|où acheter|points de vente|nos revendeurs|membres|nos adhérents|liste des membres|=stand|numéro de stand|=hall|fabricants en|entreprises en|pages jaunes|place de marché|vendeurs|boutiques à|magasins à|annuaire de boutiques|annuaire de sites',
   directory:
-    'annuaire|annuaire des entreprises|annuaire professionnel|ajouter votre entreprise|ajoutez votre entreprise|inscrire mon entreprise|référencer votre entreprise|référencement gratuit|entreprises similaires|sociétés similaires|entreprises trouvées|c est votre entreprise|revendiquer cette fiche|modifier cette fiche|pages jaunes',
+    'annuaire|annuaire des entreprises|annuaire professionnel|ajouter votre entreprise|ajoutez votre entreprise|inscrire mon entreprise|référencer votre entreprise|référencement gratuit|entreprises similaires|sociétés similaires|entreprises trouvées|c est votre entreprise|revendiquer cette fiche|modifier cette fiche|pages jaunes|annuaire de sites|annuaire web|ajouter un site|proposer un site|annuaire de boutiques|autres entreprises',
   storeHours: {
     hours: "horaires|horaires d'ouverture|heures d'ouverture",
     saturday: 'samedi|=sam',

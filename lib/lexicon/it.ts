@@ -81,9 +81,9 @@ export const it: Lexicon = {
       'quotidiano|giornale|testata|testata giornalistica|redazione|giornalisti|giornalismo|inserzionisti|podcast|avvocato|avvocati|consulenza legale|commercialista|comune di|ministero|assicurazioni|assicurazione auto|polizza|mutui|prestiti|conto corrente|voli|viaggi|pacchetti vacanza|escursioni|corsi online|iscrizioni|studenti|università|federazione|camera di commercio|donazioni|dona ora|volontari|pubblica amministrazione|=saas|prova gratuita|trasporto merci|autotrasporti|logistica integrata|immobili|affitti|candidati|pazienti|studio medico|clinica',
   },
   listing:
-    'elenco aziende|elenco delle aziende|guida aziende|annuario|fornitori|elenco fornitori|espositori|elenco espositori|aziende trovate|risultati per|rivenditori vicino a te|dove acquistare|punti vendita|i nostri rivenditori|soci|elenco soci|associati|=stand|numero stand|padiglione|produttori in|aziende in|pagine gialle|marketplace|venditori',
+    'elenco aziende|elenco delle aziende|guida aziende|annuario|fornitori|elenco fornitori|espositori|elenco espositori|aziende trovate|risultati per|rivenditori vicino a te|dove acquistare|punti vendita|i nostri rivenditori|soci|elenco soci|associati|=stand|numero stand|padiglione|produttori in|aziende in|pagine gialle|marketplace|venditori|negozi a|negozi in|elenco negozi|directory web',
   directory:
-    'elenco aziende|guida aziende|annuario|inserisci la tua azienda|aggiungi la tua azienda|registra la tua azienda|inserimento gratuito|aziende simili|aziende correlate|aziende trovate|è la tua azienda|rivendica questa scheda|modifica scheda|pagine gialle',
+    'elenco aziende|guida aziende|annuario|inserisci la tua azienda|aggiungi la tua azienda|registra la tua azienda|inserimento gratuito|aziende simili|aziende correlate|aziende trovate|è la tua azienda|rivendica questa scheda|modifica scheda|pagine gialle|directory web|elenco siti|aggiungi sito|segnala sito|elenco negozi|altre aziende',
   storeHours: {
     hours: 'orari|orario|orari di apertura|orario di apertura',
     saturday: 'sabato|=sab',

@@ -80,9 +80,9 @@ export const nl: Lexicon = {
       'krant|dagblad|nieuwssite|nieuwsredactie|redactie|journalisten|journalistiek|adverteren|adverteerders|podcast|advocaat|advocaten|juridisch advies|consultancy|stichting|gemeente|provincie|transportbedrijf|verzekering|verzekeringen|autoverzekering|hypotheek|hypotheken|lening|leningen|betaalrekening|spaarrekening|vliegtickets|vakanties|pakketreizen|reizen|cursussen|studenten|hogeschool|universiteit|lid worden|brancheorganisatie|kamer van koophandel|doneren|donatie|vrijwilligers|overheid|=saas|gratis proberen|gratis uitproberen|transport en logistiek|vrachtvervoer|wegtransport|huurwoningen|kandidaten|patiënten|kliniek|tandarts',
   },
   listing:
-    'bedrijvengids|bedrijvenlijst|bedrijvenregister|leveranciers|leveranciersoverzicht|exposanten|exposantenlijst|standhouders|bedrijven gevonden|resultaten voor|dealer bij jou in de buurt|dealers in de buurt|dealer zoeken|verkooppunten|waar te koop|ledenlijst|onze leden|=stand|standnummer|=hal|fabrikanten in|bedrijven in|gouden gids|marktplaats|verkopers',
+    'bedrijvengids|bedrijvenlijst|bedrijvenregister|leveranciers|leveranciersoverzicht|exposanten|exposantenlijst|standhouders|bedrijven gevonden|resultaten voor|dealer bij jou in de buurt|dealers in de buurt|dealer zoeken|verkooppunten|waar te koop|ledenlijst|onze leden|=stand|standnummer|=hal|fabrikanten in|bedrijven in|gouden gids|marktplaats|verkopers|winkels in|winkelgids|webgids',
   directory:
-    'bedrijvengids|bedrijvenlijst|bedrijvenregister|bedrijf toevoegen|voeg je bedrijf toe|vermelding toevoegen|gratis vermelding|gratis aanmelden|vergelijkbare bedrijven|soortgelijke bedrijven|bedrijven gevonden|is dit uw bedrijf|vermelding claimen|gouden gids',
+    'bedrijvengids|bedrijvenlijst|bedrijvenregister|bedrijf toevoegen|voeg je bedrijf toe|vermelding toevoegen|gratis vermelding|gratis aanmelden|vergelijkbare bedrijven|soortgelijke bedrijven|bedrijven gevonden|is dit uw bedrijf|vermelding claimen|gouden gids|webgids|site aanmelden|website aanmelden|winkelgids|andere bedrijven',
   storeHours: {
     hours: 'openingstijden|openingsuren|winkeltijden|koopavond',
     saturday: 'zaterdag|=za',

@@ -81,9 +81,9 @@ export const pl: Lexicon = {
       'gazeta|portal informacyjny|serwis informacyjny|redakcja|dziennikarze|dziennikarstwo|reklama w serwisie|podcast|adwokat|radca prawny|porady prawne|fundacja|stowarzyszenie|ministerstwo|kredyt hipoteczny|pożyczki|konto osobiste|lokaty|bilety lotnicze|wycieczki|wczasy|kursy online|szkolenia online|studenci|uczelnia|uniwersytet|izba gospodarcza|członkowie|wpłać darowiznę|darowizny|wolontariusze|gmina|samorząd|=saas|darmowy okres próbny|transport towarów|przewóz towarów|spedycja|nieruchomości|mieszkania na sprzedaż|kandydaci|pacjenci|przychodnia|klinika',
   },
   listing:
-    'katalog firm|baza firm|spis firm|lista firm|dostawcy|lista dostawców|wystawcy|lista wystawców|znaleziono firm|wyniki dla|gdzie kupić|punkty sprzedaży|nasi dystrybutorzy|mapa dealerów|członkowie|lista członków|=stoisko|numer stoiska|=hala|producenci w|firmy w|panorama firm|marketplace|sprzedawcy',
+    'katalog firm|baza firm|spis firm|lista firm|dostawcy|lista dostawców|wystawcy|lista wystawców|znaleziono firm|wyniki dla|gdzie kupić|punkty sprzedaży|nasi dystrybutorzy|mapa dealerów|członkowie|lista członków|=stoisko|numer stoiska|=hala|producenci w|firmy w|panorama firm|marketplace|sprzedawcy|sklepy w|katalog sklepów|katalog stron',
   directory:
-    'katalog firm|baza firm|spis firm|dodaj firmę|dodaj swoją firmę|dodaj wpis|darmowy wpis|podobne firmy|firmy podobne|znaleziono firm|to twoja firma|edytuj wpis|panorama firm',
+    'katalog firm|baza firm|spis firm|dodaj firmę|dodaj swoją firmę|dodaj wpis|darmowy wpis|podobne firmy|firmy podobne|znaleziono firm|to twoja firma|edytuj wpis|panorama firm|katalog stron|katalog sklepów|dodaj stronę|dodaj sklep|inne firmy',
   storeHours: {
     hours: 'godziny otwarcia|godziny pracy',
     saturday: 'sobota|soboty|=sob|=sb',

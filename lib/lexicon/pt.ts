@@ -81,9 +81,9 @@ export const pt: Lexicon = {
       'jornal|portal de notícias|notícias de última hora|redação|jornalistas|jornalismo|anunciantes|podcast|advogado|advogados|assessoria jurídica|consultoria|seguradora|contabilidade|imobiliária|prefeitura|ministério|seguros|seguro auto|financiamento imobiliário|empréstimos|crédito pessoal|conta corrente|passagens aéreas|voos|pacotes de viagem|viagens|cursos online|matrículas|alunos|estudantes|universidade|faculdade|federação|câmara de comércio|doações|doe agora|voluntários|=saas|teste grátis|transporte de cargas|transportadora|frete internacional|imóveis|aluguel|arrendamento|candidatos|pacientes|clínica|consultório',
   },
   listing:
-    'diretório|diretório de empresas|guia de empresas|lista de empresas|fornecedores|lista de fornecedores|expositores|lista de expositores|empresas encontradas|resultados para|revendedores próximos|onde comprar|pontos de venda|nossos revendedores|associados|lista de associados|=estande|=stand|pavilhão|fabricantes em|empresas em|páginas amarelas|marketplace|vendedores',
+    'diretório|diretório de empresas|guia de empresas|lista de empresas|fornecedores|lista de fornecedores|expositores|lista de expositores|empresas encontradas|resultados para|revendedores próximos|onde comprar|pontos de venda|nossos revendedores|associados|lista de associados|=estande|=stand|pavilhão|fabricantes em|empresas em|páginas amarelas|marketplace|vendedores|lojas em|guia de lojas|diretório de sites',
   directory:
-    'diretório de empresas|guia de empresas|lista de empresas|cadastre sua empresa|adicione sua empresa|anuncie sua empresa|cadastro gratuito|empresas semelhantes|empresas similares|empresas relacionadas|empresas encontradas|esta empresa é sua|reivindicar empresa|páginas amarelas',
+    'diretório de empresas|guia de empresas|lista de empresas|cadastre sua empresa|adicione sua empresa|anuncie sua empresa|cadastro gratuito|empresas semelhantes|empresas similares|empresas relacionadas|empresas encontradas|esta empresa é sua|reivindicar empresa|páginas amarelas|diretório de sites|adicionar site|cadastrar site|guia de lojas|outras empresas',
   storeHours: {
     hours: 'horário|horários|horário de funcionamento|horário de atendimento',
     saturday: 'sábado|sábados|=sab',

@@ -165,6 +165,8 @@ export interface ConceptMention {
 const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no']);
 /** A compound's last part must be at least this long to count ("Damen|schuhe", never "…|see"). */
 const MIN_COMPOUND_TAIL = 5;
+/** …and its head a word of its own, not a stray letter pair ("St|reifen" is stripes, not tyres). */
+const MIN_COMPOUND_HEAD = 3;
 
 function refsToMention(refs: number[], words: string, size: number, lang: string): ConceptMention {
   const strong = refs.filter((r) => r >= 0);
@@ -184,7 +186,7 @@ function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
     if (!found && COMPOUND_LANGS.has(terms.lang)) {
       // German-style compounds name the product at the end: Damen|schuhe, Kinder|fahrräder.
       const token = tokens[i]!;
-      for (let k = 1; k + MIN_COMPOUND_TAIL <= token.length && !found; k++) {
+      for (let k = MIN_COMPOUND_HEAD; k + MIN_COMPOUND_TAIL <= token.length && !found; k++) {
         const refs = terms.words.get(vocabStem(token.slice(k), terms.lang));
         if (refs) found = refsToMention(refs, token, 0.9, terms.lang);
       }

@@ -123,6 +123,35 @@ describe('tier', () => {
     expect(s.tier.value).toBe('D');
   });
 
+  it('grades a catalogue of shops by its entries, not by its own rubric menu', () => {
+    const PETS: Profile = {
+      id: 'pets',
+      name: 'Pets',
+      lines: [{ name: 'Pet accessories', keywords: ['pet beds', 'collars', '宠物用品'] }],
+      industryKeywords: [],
+      excludeKeywords: [],
+    };
+    const SHOES: Profile = {
+      id: 'shoes',
+      name: 'Shoes',
+      lines: [{ name: 'Sneakers', keywords: ['sneakers', '运动鞋'] }],
+      industryKeywords: [],
+      excludeKeywords: [],
+    };
+    const html = page(['Одежда', 'Обувь для всей семьи', 'Товары для дома'], {
+      lang: 'ru',
+      title: 'Каталог интернет-магазинов Самары',
+      body: 'Добавить сайт в каталог бесплатно. <br>Лапа-Самара — интернет зоомагазин, товары для животных с доставкой. <a href="https://lapa-samara.example/">lapa-samara.example</a> <a href="https://a.example/">a</a> <a href="https://b.example/">b</a> <a href="https://c.example/">c</a>',
+      footer: '© Каталог интернет-магазинов',
+    });
+    const url = 'https://shops-samara.example/';
+    const pets = run(html, url, PETS);
+    expect(pets.tier.value).toBe('D');
+    expect(pets.tier.reasons.map((r) => r.key)).toContain('classify.tier.listingStructure');
+    // The catalogue's rubric "Обувь" lists no shoe shop.
+    expect(run(html, url, SHOES).tier.value).toBeNull();
+  });
+
   it('gives no D to a listing without contacts', () => {
     const html = page([], {
       title: 'LED panels | europages',

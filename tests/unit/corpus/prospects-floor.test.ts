@@ -13,9 +13,9 @@ const share = (n: number, d: number) => n / Math.max(d, 1);
 describe.skipIf(!root)('prospect corpus floors', () => {
   it('grades tier, buyer type, company and country at least as well as when the floors were set', async () => {
     const s = await scoreCorpus(root!);
-    expect(share(s.tier.exact, s.tier.n)).toBeGreaterThanOrEqual(0.55);
-    expect(share(s.tier.within, s.tier.n)).toBeGreaterThanOrEqual(0.62);
-    expect(share(s.falsePositive.given, s.falsePositive.n)).toBeLessThanOrEqual(0.14);
+    expect(share(s.tier.exact, s.tier.n)).toBeGreaterThanOrEqual(0.59);
+    expect(share(s.tier.within, s.tier.n)).toBeGreaterThanOrEqual(0.67);
+    expect(share(s.falsePositive.given, s.falsePositive.n)).toBeLessThanOrEqual(0.135);
     expect(s.tier.aNone).toBeLessThanOrEqual(2);
     expect(share(s.buyer.ok, s.buyer.n)).toBeGreaterThanOrEqual(0.72);
     expect(share(s.company.ok, s.company.n)).toBeGreaterThanOrEqual(0.68);

@@ -93,3 +93,11 @@ describe('vocab-b terms stay out of unrelated text', () => {
     expect(conceptIds(text, lang)).not.toContain(id);
   });
 });
+
+describe('compounds', () => {
+  it('reads a compound by its last part only when the head is a word of its own', () => {
+    expect(conceptIds('Winterreifen', 'de').length).toBeGreaterThan(0);
+    // "St|reifen" would be tyres: Streifen are stripes.
+    expect(conceptIds('Streifen', 'de')).toEqual([]);
+  });
+});
