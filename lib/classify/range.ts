@@ -11,6 +11,8 @@ import type { PageCapture, RangeCandidate, Zone } from '../model';
 import { jsonLdFacts } from './jsonld';
 import {
   BODY_MENU_MAX_WORDS,
+  MENU_BLOCK_MIN_LINES,
+  MENU_BLOCK_SHORT_SHARE,
   BODY_MENU_WEIGHT,
   MAX_CATEGORY_WORDS,
   MAX_RANGE_ITEMS,
@@ -74,6 +76,13 @@ function withoutCount(text: string): string {
   return text.replace(/\s+\(?\d+\)?$/u, '').trim();
 }
 
+/** Many lines, nearly all of them a few words without digits: a menu, not one product's card. */
+function isMenuBlock(lines: string[]): boolean {
+  if (lines.length < MENU_BLOCK_MIN_LINES) return false;
+  const short = lines.filter((l) => l.trim().split(/\s+/).length <= BODY_MENU_MAX_WORDS + 2 && !/\d/.test(l));
+  return short.length >= lines.length * MENU_BLOCK_SHORT_SHARE;
+}
+
 /**
  * A product card's name without its price, stock or button text: the card's first line, cut before the first
  * price ("Sedia da ufficio Ergo One189,00 €" → "Sedia da ufficio Ergo One").
@@ -115,6 +124,12 @@ export function rangeCandidates(captures: PageCapture[], lang: string): RangeCan
       const weight = RANGE_ZONE_WEIGHT[block.zone];
       if (weight === undefined || block.zone === 'jsonld') continue;
       if (block.zone === 'product') {
+        const lines = block.text.split('\n').filter((l) => l.trim());
+        // A "card" of a hundred short lines is a mega-menu the page built from product-looking markup.
+        if (isMenuBlock(lines)) {
+          for (const line of lines) add(line, 'nav', RANGE_ZONE_WEIGHT.nav ?? weight);
+          continue;
+        }
         add(productName(block.text), 'product', weight);
         continue;
       }

@@ -58,6 +58,9 @@ export const TEXT_ZONE_WEIGHT: Record<Zone, number> = {
 /** Short body lines (builder menus without <nav>) count as menu entries at this weight, up to this many words. */
 export const BODY_MENU_WEIGHT = 0.5;
 export const BODY_MENU_MAX_WORDS = 4;
+/** A product-zone block with at least this many lines, this share of them short, is a menu. */
+export const MENU_BLOCK_MIN_LINES = 20;
+export const MENU_BLOCK_SHORT_SHARE = 0.8;
 /**
  * Weighted same-trade word hits in the title (3 each) and meta description (2 each) that make a page without our
  * products a C (our trade): a title word, or two in the description. One word in a description is not enough
