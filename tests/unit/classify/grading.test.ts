@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, gradeReading, prepareGrading, readSite } from '../../../lib/classify/index';
-import { navWords, notACategory, productName } from '../../../lib/classify/range';
+import { navWords, notACategory, productName, rangeCandidates } from '../../../lib/classify/range';
 import { renderReason } from '../../../lib/classify/reasons';
 import type { PageCapture, Profile, Reason, ScanResult } from '../../../lib/model';
 import { DEFAULT_THRESHOLDS } from '../../../lib/profile/defaults';
@@ -233,6 +233,27 @@ describe('buyer type', () => {
 });
 
 describe('range hygiene', () => {
+  it('reads a product-zone block of many short lines as a menu, and a real card by its name', () => {
+    const menu = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Kategoria ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
+    menu.splice(5, 0, 'Narzędzia ręczne', 'Elektronarzędzia');
+    const capture: PageCapture = {
+      ...captureHtml('<html><body></body></html>', 'https://example.pl/'),
+      blocks: [
+        { zone: 'product', text: menu.join('\n') },
+        { zone: 'product', text: 'Wiertarka udarowa 750 W\n249,00 zł\nDo koszyka' },
+      ],
+    };
+    const texts = rangeCandidates([capture], 'pl').map((i) => i.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Narzędzia ręczne', 'Elektronarzędzia', 'Wiertarka udarowa 750 W']),
+    );
+    expect(texts).not.toContain('249,00 zł');
+  });
+
   it.each([
     ['Diese Website verwendet Cookies.', 'sentence'],
     ['LED-Streifen unter Hängeschränken – welches Netzteil?', 'sentence'],
