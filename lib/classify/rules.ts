@@ -456,6 +456,8 @@ export const SAMPLE_MAX_WORDS = 8;
 export const ENTRY_CLAUSE_WORDS = 8;
 /** A page with none of our products is C when at least this many entries are our trade (or its title is). */
 export const TRADE_ONLY_MIN_ITEMS = 2;
+/** …and when our trade is at least this share of what is counted. */
+export const TRADE_ONLY_MIN_SHARE = 0.1;
 /** How much an entry of our trade (not one of our lines) counts toward the share of ours. */
 export const TRADE_CREDIT = 0.5;
 /** An identity-A needs our trade-but-not-ours entries below this share of the range. */

@@ -26,6 +26,7 @@ import {
   TEXT_ZONE_WEIGHT,
   TRADE_CREDIT,
   TRADE_ONLY_MIN_ITEMS,
+  TRADE_ONLY_MIN_SHARE,
   UNJUDGED_SHARE,
 } from './rules';
 
@@ -329,7 +330,12 @@ export function gradeTier(
   if (ours > 0 && share >= thresholds.a) value = 'A';
   else if (ours > 0 && share >= thresholds.b) value = 'B';
   else if (ours > 0) value = 'C';
-  else if (tradeItems.length >= TRADE_ONLY_MIN_ITEMS || tradeItems.some((i) => i.zone === 'title'))
+  else if (
+    (tradeItems.length >= TRADE_ONLY_MIN_ITEMS && trade / total >= TRADE_ONLY_MIN_SHARE) ||
+    tradeItems.some((i) => i.zone === 'title')
+  )
+    // Our trade without our products is a C only where that trade is a real part of the range: a toy shop's
+    // two tool kits do not make it a tool trader.
     value = 'C';
 
   if (value === null) reasons.unshift({ key: 'classify.tier.noMatch' });

@@ -59,6 +59,14 @@ describe('tier', () => {
     ],
     ['B: part of the range', ['LED Panels', 'Downlights', 'Garden Tools', 'Paint', 'Sofas'], 'B'],
     ['null: nothing of ours', ['Sofas', 'Beds', 'Wardrobes', 'Rugs'], null],
+    ['C: our trade, other kinds', ['Wall Lights', 'Floor Lamps', 'Light Bulbs', 'Sofas'], 'C'],
+    [
+      'null: a little of our trade in another trade',
+      ['Wall Lights', 'Floor Lamps', 'Sofas', 'Beds', 'Wardrobes', 'Rugs', 'Armchairs', 'Tables']
+        .concat(['Chairs', 'Desks', 'Shelves', 'Cushions', 'Mattresses', 'Stools', 'Benches', 'Dressers'])
+        .concat(['Bookcases', 'Sideboards', 'Cabinets', 'Ottomans', 'Futons', 'Recliners']),
+      null,
+    ],
     ['null: excluded words never count', ['LED TV 55"', 'LED TV 65"', 'Soundbars', 'Speakers'], null],
   ])('%s', (_name, menu, expected) => {
     expect(run(page(menu)).tier.value).toBe(expected);
