@@ -450,6 +450,8 @@ export const MIN_MENU_ITEMS = MIN_RANGE_ITEMS;
 export const IDENTITY_WEIGHT: Partial<Record<Zone, number>> = { title: 2, meta: 1, heading: 1 };
 /** Below this much recognised range weight, the page's text sample is read as well. */
 export const MIN_RECOGNISED = 2;
+/** Fewer distinct graded entries than this give at most a C: they show our product is there, not its share. */
+export const MIN_GRADE_EVIDENCE = 3;
 /** Body and footer lines longer than this are sentences, not read for the range. */
 export const SAMPLE_MAX_WORDS = 8;
 /** A clause of a listing entry's description longer than this is prose, not what the company deals in. */

@@ -20,6 +20,7 @@ import { tradesNoGoods } from './reading';
 import {
   IDENTITY_A_MAX_TRADE_SHARE,
   IDENTITY_WEIGHT,
+  MIN_GRADE_EVIDENCE,
   MIN_RECOGNISED,
   ENTRY_CLAUSE_WORDS,
   SAMPLE_MAX_WORDS,
@@ -338,7 +339,14 @@ export function gradeTier(
     // two tool kits do not make it a tool trader.
     value = 'C';
 
+  // One or two entries are too little to say the range is ours ("hunde" on a dog club's page, a brand name in
+  // a product title): they show the product is there, not how much of the range it is.
+  const evidence = new Set(graded.map((i) => i.text.toLowerCase())).size;
+  const thin = (value === 'A' || value === 'B') && evidence < MIN_GRADE_EVIDENCE;
+  if (thin) value = 'C';
+
   if (value === null) reasons.unshift({ key: 'classify.tier.noMatch' });
+  else if (thin) reasons.unshift({ key: 'classify.tier.thinEvidence', params: { n: evidence } });
   else if (ours === 0) reasons.unshift({ key: 'classify.tier.industryOnly' });
   else reasons.unshift({ key: `classify.tier.share${value}`, params: { pct: Math.round(share * 100) } });
 

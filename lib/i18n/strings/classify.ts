@@ -20,6 +20,8 @@ export const classifyStrings = {
     'classify.tier.fewCategories':
       'Few product menus on the page; judged from its text (lines found: {lines})',
     'classify.tier.industryOnly': 'None of our products, but the same trade',
+    'classify.tier.thinEvidence':
+      'Our products are there, but too few entries were read to judge their share: C at most',
     'classify.tier.noMatch': 'Nothing on the page matches the profile',
     'classify.tier.newsArticle': 'A news article (trade press or news site), not a company’s own page',
     'classify.tier.sizeLift': 'Lifted from C to B by size: {signals}',
@@ -55,6 +57,7 @@ export const classifyStrings = {
     'classify.tier.otherItems': '{n} 个类别是其他商品：{examplesZh}',
     'classify.tier.fewCategories': '页面产品菜单较少，按正文判断（匹配的产品线：{lines}）',
     'classify.tier.industryOnly': '没有您的产品，但属于同一行业',
+    'classify.tier.thinEvidence': '有您的产品，但读到的类别太少，无法判断占比：最多评为 C',
     'classify.tier.noMatch': '页面内容与产品档案不匹配',
     'classify.tier.newsArticle': '这是一篇新闻报道（行业媒体或新闻网站），不是公司自己的网页',
     'classify.tier.sizeLift': '因规模信号由 C 提升为 B：{signals}',

@@ -72,6 +72,12 @@ describe('tier', () => {
     expect(run(page(menu)).tier.value).toBe(expected);
   });
 
+  it('gives at most C when one or two entries are all it could read', () => {
+    const s = run(page(['LED Panels']));
+    expect(s.tier.value).toBe('C');
+    expect(s.tier.reasons[0]?.key).toBe('classify.tier.thinEvidence');
+  });
+
   it('does not let one blog mention make a furniture shop a lighting shop', () => {
     const s = run(
       page(['Sofas', 'Beds', 'Wardrobes', 'Rugs'], {
