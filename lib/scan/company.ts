@@ -417,6 +417,11 @@ export function cleanNameCandidate(name: string): string {
       // "Contact USA", "Kontakt Nordlicht": one word after the page word; "Contact Lens Direct" stays whole.
       .replace(/^(?:[Cc]ontact|[Aa]bout|[Kk]ontakt|[Cc]ontacto|[Cc]ontactez)\s+(?=\p{Lu}\S*$)/u, '')
       .replace(/\s+(?:contact(?: us)?|about(?: us)?|kontakt|contacto|home(?:page)?)$/i, '')
+      // "Vof Bodbijl, diervoeders": what follows a comma in lower case says what the company does (after one word
+      // alone, "Penninx, schoenen" is as likely a keyword list).
+      .replace(/^(\S+\s+[^,]+),\s+\p{Ll}[\p{L}\s-]*$/u, '$1')
+      // "Braun-Mall.ru. Премьер-дистрибьютор в России": a web address ends the name, a sentence follows.
+      .replace(/^([\p{L}\p{N}-]+\.\p{L}{2,6})\.\s+\p{Lu}.*$/u, '$1')
       .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»,;:]+$/g, '')
       .trim()
   );

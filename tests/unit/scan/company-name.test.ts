@@ -75,6 +75,10 @@ describe('page names are not company names', () => {
     ['Contact USA', 'USA'],
     ['Willkommen bei Weber Großhandel', 'Weber Großhandel'],
     ['Contact Lens Direct', 'Contact Lens Direct'],
+    ['Hoeve de Linde, paardenvoer en dierenspeciaalzaak', 'Hoeve de Linde'],
+    ['Smith, Jones & Partners', 'Smith, Jones & Partners'],
+    ['Penninx, schoenen', 'Penninx, schoenen'],
+    ['Lampy-Market.ru. Официальный дилер в Москве', 'Lampy-Market.ru'],
   ])('cleanNameCandidate(%s) → %s', (raw, clean) => {
     expect(cleanNameCandidate(raw)).toBe(clean);
   });
