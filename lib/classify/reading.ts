@@ -144,7 +144,16 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
   // advertisement or a side line ("автошкола" beside "авторизованный дистрибьютор"), not what the site is.
   if (notTrader?.strong && notTrader.cues.length === 1 && TRADE_TYPES.has(buyerType.value))
     notTrader = { ...notTrader, strong: false };
-  if (news || tradesNoGoods({ notTrader, listing, commerce }))
+  // A directory of many companies is no buyer itself: the "official distributor" or "wholesale" it prints
+  // belongs to one of its entries.
+  if (listing?.why === 'structure')
+    buyerType = {
+      value: 'unknown',
+      secondary: null,
+      confidence: 0,
+      reasons: [{ key: 'classify.buyer.listing' }],
+    };
+  else if (news || tradesNoGoods({ notTrader, listing, commerce }))
     buyerType = {
       value: 'unknown',
       secondary: null,

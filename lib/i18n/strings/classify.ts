@@ -44,6 +44,7 @@ export const classifyStrings = {
     'classify.buyer.importer': 'Importer cues: {cues}',
     'classify.buyer.manufacturer': 'Manufacturer cues: {cues}',
     'classify.buyer.none': 'No clear buyer-type cues',
+    'classify.buyer.listing': 'A listing of many companies: each one’s type is in its own entry',
   },
   zh: {
     'classify.tier.shareA': '大部分产品与您的相同（{pct}%）',
@@ -79,6 +80,7 @@ export const classifyStrings = {
     'classify.buyer.importer': '进口商特征：{cues}',
     'classify.buyer.manufacturer': '制造商特征：{cues}',
     'classify.buyer.none': '没有明显的客户类型特征',
+    'classify.buyer.listing': '这是列出许多公司的名录：各公司的客户类型见各自条目',
   },
 };
 

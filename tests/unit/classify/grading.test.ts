@@ -164,6 +164,9 @@ describe('tier', () => {
     expect(pets.tier.reasons.map((r) => r.key)).toContain('classify.tier.listingStructure');
     // The catalogue's rubric "Обувь" lists no shoe shop.
     expect(run(html, url, SHOES).tier.value).toBeNull();
+    // The catalogue itself is no buyer.
+    expect(pets.buyerType.value).toBe('unknown');
+    expect(pets.buyerType.reasons[0]?.key).toBe('classify.buyer.listing');
   });
 
   it('gives no D to a listing without contacts', () => {
