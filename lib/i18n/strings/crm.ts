@@ -165,8 +165,12 @@ export const crm = {
     'import.field.people': 'Contact persons',
     'import.problem.loyalty': 'Not a loyalty level (loyal, old, new, potential).',
     'import.problem.grade': 'Not a value grade (VIP, important, ordinary).',
-    'import.problem.amount': 'Not an amount, or negative.',
+    'import.problem.amount': 'Not an amount. Write digits, e.g. 120000 or 120,000.50.',
+    'import.problem.negative': 'Amounts cannot be negative.',
     'import.problem.days': 'Not a whole number of days.',
+    'import.problem.negativeDays': 'Days late cannot be negative (0 is on time).',
+    'import.problem.nextContact':
+      'Not a date TierScout reads. Write it as 2026-12-31, 2026/12/31, 31.12.2026 or an Excel date, optionally with a time (14:30).',
   },
   zh: {
     'loyalty.loyal': '忠诚客户',
@@ -326,8 +330,12 @@ export const crm = {
     'import.field.people': '联系人列表',
     'import.problem.loyalty': '不是忠诚度（忠诚客户、老客户、新客户、潜在客户）。',
     'import.problem.grade': '不是价值等级（VIP、重要、普通）。',
-    'import.problem.amount': '不是金额，或为负数。',
+    'import.problem.amount': '不是金额。请填写数字，例如 120000 或 120,000.50。',
+    'import.problem.negative': '金额不能为负数。',
     'import.problem.days': '不是整数天数。',
+    'import.problem.negativeDays': '逾期天数不能为负数（0 表示按时）。',
+    'import.problem.nextContact':
+      '无法识别的日期。请写成 2026-12-31、2026/12/31、31.12.2026 或 Excel 日期，可加时间（14:30）。',
   },
 } as const;
 
