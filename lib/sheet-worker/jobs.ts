@@ -68,7 +68,7 @@ export interface RowsOutcome {
 export type Progress = (done: number, total: number) => void;
 
 /** Rows per message when prospects go back to the page: small enough that no single message blocks it long. */
-export const PROSPECT_CHUNK = 5_000;
+export const PROSPECT_CHUNK = 1_000;
 
 function previewOf(name: string, table: CsvTable, firstLine: number): SheetPreview {
   let rowCount = 0;
