@@ -10,8 +10,15 @@ import { Dexie } from 'dexie';
 import * as z from 'zod';
 import { type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
 import { isFreeMailDomain } from '../free-mail/index';
-import { type BuyerType, type Prospect, ProspectSchema, type Status, type Tier } from '../model';
-import type { Loyalty } from '../crm/schema';
+import {
+  type BuyerType,
+  type Prospect,
+  ProspectSchema,
+  type Status,
+  StatusSchema,
+  type Tier,
+} from '../model';
+import { type Loyalty, LoyaltySchema } from '../crm/schema';
 import {
   appendHistory,
   diffHistory,
@@ -238,8 +245,11 @@ export function setLevels(
   levels: LevelsPatch,
   now = new Date().toISOString(),
 ): Promise<number> {
-  return guarded(() =>
-    db.transaction('rw', db.prospects, async () => {
+  return guarded(() => {
+    // Only the two levels are new here: they are checked, the rows are stored ones (as in `bulkUpdate`).
+    if (levels.status !== undefined) StatusSchema.parse(levels.status);
+    if (levels.loyalty !== undefined && levels.loyalty !== null) LoyaltySchema.parse(levels.loyalty);
+    return db.transaction('rw', db.prospects, async () => {
       const rows = await db.prospects.bulkGet(domains);
       const next = rows.flatMap((row) => {
         const p = fromRow(row);
@@ -254,12 +264,12 @@ export function setLevels(
         if (Object.keys(patch).length === 0) return [];
         const changed = applyPatch(p, patch, now);
         if (!changed.crm) delete changed.crm;
-        return [toRow(ProspectSchema.parse(changed))];
+        return [toRow(changed)];
       });
       await db.prospects.bulkPut(next);
       return next.length;
-    }),
-  );
+    });
+  });
 }
 
 /**
