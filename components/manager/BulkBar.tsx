@@ -1,11 +1,20 @@
 import { useState } from 'react';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import { LOYALTIES, type Loyalty } from '@/lib/crm/schema';
+import type { LevelsPatch, ProspectPatch } from '@/lib/db/prospects';
 import { OUTREACH, type Outreach, STATUSES, type Status, TIERS, type Tier } from '@/lib/model';
 
-/** Actions on the selected rows: tier, status, outreach, add a tag, delete. */
+/** Value of the loyalty select that clears the level (an empty value is the select's own prompt). */
+const CLEAR = '-';
+
+/**
+ * Actions on the selected rows: tier, relationship (status), loyalty, outreach, add a tag, delete. The selects are
+ * native, so Tab reaches them and the arrow keys pick a value.
+ */
 export function BulkBar(props: {
   count: number;
   onPatch: (patch: ProspectPatch) => void;
+  /** Relationship and loyalty levels, which keep the rest of each row's customer file. */
+  onLevels: (levels: LevelsPatch) => void;
   onAddTag: (tag: string) => void;
   onDelete: () => void;
   onClear: () => void;
@@ -32,7 +41,7 @@ export function BulkBar(props: {
         aria-label={t('manager.col.status')}
         data-testid="bulk-status"
         value=""
-        onChange={(e) => e.target.value && props.onPatch({ status: e.target.value as Status })}
+        onChange={(e) => e.target.value && props.onLevels({ status: e.target.value as Status })}
       >
         <option value="">{t('manager.bulk.status')}</option>
         {STATUSES.map((s) => (
@@ -40,6 +49,23 @@ export function BulkBar(props: {
             {t(`status.${s}`)}
           </option>
         ))}
+      </select>
+      <select
+        aria-label={t('crm.loyalty')}
+        data-testid="bulk-loyalty"
+        value=""
+        onChange={(e) => {
+          const v = e.target.value;
+          if (v) props.onLevels({ loyalty: v === CLEAR ? null : (v as Loyalty) });
+        }}
+      >
+        <option value="">{t('manager.bulk.loyalty')}</option>
+        {LOYALTIES.map((x) => (
+          <option key={x} value={x}>
+            {t(`loyalty.${x}`)}
+          </option>
+        ))}
+        <option value={CLEAR}>{t('crm.loyalty.none')}</option>
       </select>
       <select
         aria-label={t('manager.col.outreach')}

@@ -57,13 +57,15 @@ export function DataSection() {
       );
     }
   };
-  const restore = async (mode: RestoreMode) => {
+  const restore = async (mode: RestoreMode, withSettings: boolean) => {
     if (!pending) return;
     const controller = new AbortController();
     stop.current = controller;
     setPending({ ...pending, progress: { done: 0, total: pending.plan.total } });
     try {
       const outcome = await applyRestore(pending.backup, mode, db, {
+        // Profiles and settings are replaced only when the rep ticked the box (issue 12).
+        settings: withSettings ? 'replace' : 'merge',
         signal: controller.signal,
         onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
       });
@@ -181,7 +183,7 @@ export function DataSection() {
           plan={pending.plan}
           exportedAt={pending.backup.exportedAt}
           progress={pending.progress}
-          onChoose={(mode) => void restore(mode)}
+          onChoose={(mode, withSettings) => void restore(mode, withSettings)}
           onCancel={() => {
             setPending(null);
             setMessage(t('restore.cancelled'));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RestoreMode, RestorePlan } from '@/lib/backup/plan';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -10,18 +11,21 @@ function settingLabel(key: string, plan: RestorePlan, t: T): string {
 /**
  * The choice before a restore writes anything: what the backup holds against this browser (rows added, older,
  * edited here after the backup, settings that differ), then merge / replace / cancel; while it runs, progress
- * and a stop button (the restore is one transaction, so stopping writes nothing).
+ * and a stop button (the restore is one transaction, so stopping writes nothing). Profiles and settings are
+ * replaced only when the rep ticks the box; otherwise either choice keeps them and adds only what is missing.
  */
 export function RestoreDialog(props: {
   plan: RestorePlan;
   exportedAt: string;
   progress: { done: number; total: number } | null;
-  onChoose: (mode: RestoreMode) => void;
+  /** `withSettings`: the rep ticked "also replace my product profiles and settings". */
+  onChoose: (mode: RestoreMode, withSettings: boolean) => void;
   onCancel: () => void;
   onStop: () => void;
   t: T;
 }) {
   const { plan, t, progress } = props;
+  const [withSettings, setWithSettings] = useState(false);
   const settings = plan.settings.map((s) => settingLabel(s.key, plan, t)).join(', ');
   return (
     <div className="dialog-backdrop">
@@ -53,6 +57,25 @@ export function RestoreDialog(props: {
         <p data-testid="restore-settings">
           {settings ? t('restore.settings', { list: settings }) : t('restore.settingsSame')}
         </p>
+        {plan.settings.length > 0 && !progress ? (
+          <label className="restore-settings-choice" data-testid="restore-with-settings-label">
+            <input
+              type="checkbox"
+              checked={withSettings}
+              onChange={(e) => setWithSettings(e.target.checked)}
+              data-testid="restore-with-settings"
+            />{' '}
+            {t('restore.withSettings')}
+            <span className="muted">
+              {' '}
+              {withSettings
+                ? plan.settings.some((s) => s.key === 'profiles')
+                  ? t('restore.replaceProfiles', { here: plan.profilesHere, backup: plan.profilesInBackup })
+                  : ''
+                : t('restore.keepSettings')}
+            </span>
+          </label>
+        ) : null}
         {plan.dropped.length > 0 ? (
           <p className="muted wrap" data-testid="restore-dropped">
             {t('restore.dropped', { list: plan.dropped.join(', ') })}
@@ -76,7 +99,7 @@ export function RestoreDialog(props: {
             <button
               type="button"
               className="primary"
-              onClick={() => props.onChoose('merge')}
+              onClick={() => props.onChoose('merge', withSettings)}
               data-testid="restore-merge"
             >
               {t('restore.merge')}
@@ -84,7 +107,11 @@ export function RestoreDialog(props: {
             <span className="muted">
               {t('restore.mergeHelp', { add: plan.add, older: plan.older, newer: plan.newerHere })}
             </span>
-            <button type="button" onClick={() => props.onChoose('replace')} data-testid="restore-replace">
+            <button
+              type="button"
+              onClick={() => props.onChoose('replace', withSettings)}
+              data-testid="restore-replace"
+            >
               {t('restore.replace')}
             </button>
             <span className="muted">
@@ -93,9 +120,6 @@ export function RestoreDialog(props: {
                 replace: plan.older + plan.newerHere,
                 newer: plan.newerHere,
               })}
-              {plan.settings.some((s) => s.key === 'profiles')
-                ? ` ${t('restore.replaceProfiles', { here: plan.profilesHere, backup: plan.profilesInBackup })}`
-                : ''}
             </span>
             <button type="button" onClick={props.onCancel} data-testid="restore-cancel">
               {t('restore.cancel')}

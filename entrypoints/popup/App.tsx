@@ -4,6 +4,7 @@ import { copyText } from '@/components/common/CopyButton';
 import { KeyHint } from '@/components/common/KeyHint';
 import { BuyerTypePicker } from '@/components/popup/BuyerTypePicker';
 import { CompanyCard } from '@/components/popup/CompanyCard';
+import { CustomerLevels } from '@/components/popup/CustomerLevels';
 import { DuplicateWarning } from '@/components/popup/DuplicateWarning';
 import { ContactList, contactLines } from '@/components/popup/ContactList';
 import { PopupHeader } from '@/components/popup/PopupHeader';
@@ -30,7 +31,14 @@ import { useProspect, useProspectCount, useSavedDuplicates, useSavedKeys } from 
 import { saveListingProspects } from '@/lib/db/listing';
 import { type ListingView, listingProspects, listingViewOf } from '@/lib/listing/view';
 import type { DuplicatePair } from '@/lib/prospect/duplicates';
-import { saveScan, setBuyerType, toStoreError, updateProspect } from '@/lib/db/prospects';
+import {
+  type LevelsPatch,
+  saveScan,
+  setBuyerType,
+  setLevels,
+  toStoreError,
+  updateProspect,
+} from '@/lib/db/prospects';
 import '@/lib/i18n/strings/popup';
 import '@/lib/i18n/strings/listing';
 import '@/lib/i18n/strings/sheets';
@@ -332,6 +340,23 @@ export function App() {
     },
     [saved, domain, t],
   );
+
+  // Relationship and loyalty of the saved prospect (issue 14); the confirmation names the new level.
+  const changeLevels = (levels: LevelsPatch) => {
+    if (!saved) return;
+    setLevels(db, [saved.domain], levels).then(
+      () =>
+        setStatus({
+          tone: 'ok',
+          text: levels.status
+            ? t('crm.levels.relationshipSet', { value: t(`status.${levels.status}`) })
+            : t('crm.levels.loyaltySet', {
+                value: t(levels.loyalty ? `loyalty.${levels.loyalty}` : 'crm.loyalty.none'),
+              }),
+        }),
+      (e: unknown) => setStatus({ tone: 'error', text: t(`store.error.${toStoreError(e).kind}`) }),
+    );
+  };
 
   const runSiteScan = useCallback(async () => {
     if (tabId === undefined || !captures[0] || siteScan.state === 'running') return;
@@ -766,6 +791,7 @@ export function App() {
           )}
           {scan && !isEmpty && <ContactList t={t} lang={lang} contacts={scan.contacts} />}
           <ReasonList t={t} reasons={reasonsOf(suggestion, buyerGuess?.reasons ?? [])} render={render} />
+          <CustomerLevels t={t} prospect={saved} onChange={changeLevels} />
           <label className="ts-note">
             <span>
               {t('popup.note')} <KeyHint label={keyLabel((a) => a.kind === 'note')} />

@@ -29,8 +29,10 @@ import {
   bulkAddTag,
   bulkUpdate,
   deleteProspects,
+  type LevelsPatch,
   type ProspectPatch,
   putProspects,
+  setLevels,
   toStoreError,
   updateProspect,
 } from '@/lib/db/prospects';
@@ -193,6 +195,14 @@ export function App() {
   const patch = (p: ProspectPatch) => {
     const domains = targets();
     bulkUpdate(db, domains, p).then((n) => {
+      live.refresh(domains);
+      setToast({ text: t('manager.updated', { n }) });
+    }, fail);
+  };
+  // Relationship and loyalty: one transaction, each row's other customer-file fields kept.
+  const levels = (l: LevelsPatch) => {
+    const domains = targets();
+    setLevels(db, domains, l).then((n) => {
       live.refresh(domains);
       setToast({ text: t('manager.updated', { n }) });
     }, fail);
@@ -516,6 +526,7 @@ export function App() {
             <BulkBar
               count={selected.size}
               onPatch={patch}
+              onLevels={levels}
               onAddTag={addTag}
               onDelete={remove}
               onClear={() => setSelected(new Set())}

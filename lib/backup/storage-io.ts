@@ -82,6 +82,12 @@ export interface RestoreOptions {
   signal?: AbortSignal;
   /** Rows read and written per step inside the one transaction (progress is reported after each). */
   chunkSize?: number;
+  /**
+   * How the settings are restored, apart from the rows: 'replace' takes the backup's profiles and settings,
+   * 'merge' keeps the ones here and only adds what is missing. Defaults to `mode`; Options passes 'replace' only
+   * when the rep ticks "also replace my profiles and settings" (issue 12).
+   */
+  settings?: RestoreMode;
 }
 
 type RowUndo = Pick<RestoreUndo, 'rows' | 'added' | 'written'>;
@@ -115,7 +121,7 @@ export async function applyRestore(
   db: TierScoutDB = sharedDb,
   options: RestoreOptions = {},
 ): Promise<RestoreOutcome> {
-  const { onProgress, signal, chunkSize = 2000 } = options;
+  const { onProgress, signal, chunkSize = 2000, settings: settingsMode = mode } = options;
   const cancelled = () => new StoreError('cancelled', 'The restore was cancelled; nothing was changed.');
   // Re-checked here: a backup object reaches this function only through parseBackup, but IndexedDB enforces nothing.
   const incoming = backup.prospects.map((p) => ProspectSchema.parse(p));
@@ -174,7 +180,7 @@ export async function applyRestore(
     throw toStoreError(e);
   }
 
-  const settings = settingsToWrite(backup.storage, storageBefore, mode);
+  const settings = settingsToWrite(backup.storage, storageBefore, settingsMode);
   const keys = Object.keys(settings);
   const undo: RestoreUndo = {
     ...outcome.undo,

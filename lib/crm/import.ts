@@ -194,13 +194,21 @@ export function crmFromCells(
     if (!cell(f)) continue;
     const r = readAmount(cell(f));
     if (r.ok) amounts[f] = r.value;
-    else problems.push({ field: f, key: 'import.problem.amount' });
+    else
+      problems.push({
+        field: f,
+        key: r.error === 'crm.error.negative' ? 'import.problem.negative' : 'import.problem.amount',
+      });
   }
   let daysLate: number | null = null;
   if (cell('daysLate')) {
     const r = readDaysLate(cell('daysLate'));
     if (r.ok) daysLate = r.value;
-    else problems.push({ field: 'daysLate', key: 'import.problem.days' });
+    else
+      problems.push({
+        field: 'daysLate',
+        key: r.error === 'crm.error.negative' ? 'import.problem.negativeDays' : 'import.problem.days',
+      });
   }
   if (amounts.orderAmount !== null || amounts.profit !== null || daysLate !== null) {
     const y = Number(cell('figuresYear'));
@@ -212,7 +220,7 @@ export function crmFromCells(
     // An imported follow-up may lie in the past: it is then simply overdue (the sheet is history, not a form).
     const iso = parseDate(cell('nextContact'), options.dateOrder);
     if (iso) crm.nextContact = iso;
-    else problems.push({ field: 'nextContact', key: 'import.problem.date' });
+    else problems.push({ field: 'nextContact', key: 'import.problem.nextContact' });
   }
   const people = cell('people') ? parsePeopleCell(cell('people')) : [];
   if (people.length === 0 && contactName) {

@@ -1,6 +1,8 @@
 /**
  * The monthly review (DOMAIN.md §4 "review monthly"): what changed in one calendar month — new customers, value
- * grades that moved, customers lost — read from each prospect's history, with a CSV of it. Pure except
+ * grades that moved, customers lost — read from each prospect's history, with a CSV of it. The history keeps the
+ * newest 100 status and value-grade changes apart from its cap of 50 other entries (lib/prospect/merge.ts
+ * `capHistory`), so tier or outreach edits never push a month's changes out. Pure except
  * {@link reviewCandidates}, which reads the few rows that can appear (current and lost customers) by index.
  */
 import type { TierScoutDB } from '../db/db';

@@ -10,7 +10,15 @@ import { Dexie } from 'dexie';
 import * as z from 'zod';
 import { type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
 import { isFreeMailDomain } from '../free-mail/index';
-import { type BuyerType, type Prospect, ProspectSchema, type Tier } from '../model';
+import {
+  type BuyerType,
+  type Prospect,
+  ProspectSchema,
+  type Status,
+  StatusSchema,
+  type Tier,
+} from '../model';
+import { type Loyalty, LoyaltySchema } from '../crm/schema';
 import {
   appendHistory,
   diffHistory,
@@ -217,6 +225,53 @@ export function bulkUpdate(
   );
 }
 
+/** A change of the relationship level (the status) and/or the loyalty level; `loyalty: null` clears it. */
+export interface LevelsPatch {
+  status?: Status;
+  loyalty?: Loyalty | null;
+}
+
+/**
+ * Sets the relationship (status) and/or loyalty level of many prospects in one transaction, all or nothing (the
+ * manager's selection bar, and the popup for one). Loyalty lives in the customer file, so each row's other
+ * customer-file fields are read inside the transaction and kept; the history records both changes (the monthly
+ * review reads them). Rows already at the levels asked for and missing domains are skipped.
+ * @returns how many rows changed.
+ * @example setLevels(db, ['acme.de', 'lux.es'], { loyalty: 'old' })
+ */
+export function setLevels(
+  db: TierScoutDB,
+  domains: string[],
+  levels: LevelsPatch,
+  now = new Date().toISOString(),
+): Promise<number> {
+  return guarded(() => {
+    // Only the two levels are new here: they are checked, the rows are stored ones (as in `bulkUpdate`).
+    if (levels.status !== undefined) StatusSchema.parse(levels.status);
+    if (levels.loyalty !== undefined && levels.loyalty !== null) LoyaltySchema.parse(levels.loyalty);
+    return db.transaction('rw', db.prospects, async () => {
+      const rows = await db.prospects.bulkGet(domains);
+      const next = rows.flatMap((row) => {
+        const p = fromRow(row);
+        if (!p) return [];
+        const patch: ProspectPatch = {};
+        if (levels.status !== undefined && levels.status !== p.status) patch.status = levels.status;
+        if (levels.loyalty !== undefined && levels.loyalty !== (p.crm?.loyalty ?? null)) {
+          const { loyalty: _old, ...rest } = p.crm ?? {};
+          const crm = levels.loyalty === null ? rest : { ...rest, loyalty: levels.loyalty };
+          patch.crm = Object.keys(crm).length > 0 ? crm : undefined;
+        }
+        if (Object.keys(patch).length === 0) return [];
+        const changed = applyPatch(p, patch, now);
+        if (!changed.crm) delete changed.crm;
+        return [toRow(changed)];
+      });
+      await db.prospects.bulkPut(next);
+      return next.length;
+    });
+  });
+}
+
 /**
  * Deletes prospects and returns the deleted rows, so the caller can offer undo with `putProspects(db, rows)`.
  */
@@ -264,14 +319,15 @@ export function writeProspects(
   prospects: Prospect[],
   options: PutOptions = {},
 ): Promise<WriteResult> {
-  const { merge = true, chunkSize = 2000, onProgress, signal } = options;
+  const { merge = true, chunkSize = 500, onProgress, signal } = options;
   return guarded(async () => {
     // Validated in chunks with a pause between them: 100,000 imported rows parsed in one go blocked the page for
     // seconds (tests/bench/sheets.bench.ts). Nothing is written yet, so yielding here is safe.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
     const parsed: Prospect[] = [];
     for (let i = 0; i < prospects.length; i += chunkSize) {
       for (const p of prospects.slice(i, i + chunkSize)) parsed.push(ProspectSchema.parse(p));
-      if (prospects.length > chunkSize) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (prospects.length > chunkSize) await pause();
     }
     // Duplicates inside the input are merged first, in order.
     const byDomain = new Map<string, Prospect>();

@@ -60,6 +60,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     zh: '价值等级',
     zhForbidden: ['价值级别'],
   },
+  {
+    concept: 'relationship level (status: not a customer … lost)',
+    en: 'relationship',
+    zh: '客户关系',
+    zhForbidden: ['关系级别', '关系等级'],
+  },
+  { concept: 'loyalty level', en: 'loyalty', zh: '忠诚度', zhForbidden: ['忠实度', '忠诚等级', '忠诚级别'] },
   { concept: 'follow-up', en: 'follow-up', zh: '跟进', zhForbidden: ['跟踪', '追踪'] },
   { concept: 'contact person', en: 'contact person', zh: '联系人', zhForbidden: ['联络人'] },
 ];

@@ -21,7 +21,7 @@ import {
   candidateOf,
   type DuplicateCandidate,
   type DuplicatePair,
-  findDuplicates,
+  findDuplicatesInSteps,
 } from '../prospect/duplicates';
 import { MAX_IMPORT_BYTES, type ReadOutcome, type SheetPreview, tooBigOutcome } from '../sheet-worker/jobs';
 import { SheetJobCancelled, SheetWorker } from '../sheet-worker/client';
@@ -69,14 +69,21 @@ export interface ReadingFile {
   fileName: string;
 }
 
-/** Likely duplicates that involve one of `imported`, against the rows saved before. */
-function duplicatesAfterImport(saved: readonly ManagerRow[], imported: readonly Prospect[]): DuplicatePair[] {
+/**
+ * Likely duplicates that involve one of `imported`, against the rows saved before; found in steps with pauses,
+ * so 100,000 rows never block the page in one piece.
+ */
+async function duplicatesAfterImport(
+  saved: readonly ManagerRow[],
+  imported: readonly Prospect[],
+): Promise<DuplicatePair[]> {
   const domains = new Set(imported.map((p) => p.domain));
   const rows: DuplicateCandidate[] = [
     ...saved.filter((r) => !domains.has(r.domain)),
     ...imported.map(candidateOf),
   ];
-  return findDuplicates(rows).filter((pair) => domains.has(pair.domain) || domains.has(pair.other));
+  const pairs = await findDuplicatesInSteps(rows);
+  return pairs.filter((pair) => domains.has(pair.domain) || domains.has(pair.other));
 }
 
 export function useSheetImport(deps: {
@@ -214,7 +221,7 @@ export function useSheetImport(deps: {
         );
         if (controller.signal.aborted) throw new SheetJobCancelled();
         options.current = result.options;
-        const duplicates = duplicatesAfterImport(live.rows, result.prospects);
+        const duplicates = await duplicatesAfterImport(live.rows, result.prospects);
         setPending({
           ...pending,
           busy: true,
@@ -269,7 +276,10 @@ export function useSheetImport(deps: {
       try {
         const written = await writeProspects(db, result.prospects, { merge: true });
         live.refresh(result.prospects.map((p) => p.domain));
-        const duplicates = [...report.duplicates, ...duplicatesAfterImport(live.rows, result.prospects)];
+        const duplicates = [
+          ...report.duplicates,
+          ...(await duplicatesAfterImport(live.rows, result.prospects)),
+        ];
         setPending({
           ...pending,
           report: {

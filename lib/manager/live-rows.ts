@@ -88,7 +88,7 @@ export class LiveRows {
 
   constructor(
     private readonly db: TierScoutDB,
-    private readonly chunkSize = 5000,
+    private readonly chunkSize = 2000,
   ) {}
 
   readonly getSnapshot = (): RowsSnapshot => this.snapshot;

@@ -125,23 +125,29 @@ function isKept(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
 }
 
 /**
- * Every pair of prospects (by different domains) that share a key, once per pair, strongest reason first
- * (e-mail, then phone, then name). The later-saved prospect is `domain`, the one saved first `other`, so the
- * rep reads "new.com: same phone as old.de". Pairs the rep kept apart ("keep both") are left out.
+ * The work of {@link findDuplicates} as steps: it yields after every `step` rows indexed and every `step` keys
+ * paired, so a caller on the page can pause between them (an import checks 100,000 rows: in one go that blocked
+ * the page for seconds, tests/bench/sheets.bench.ts). Returns the pairs.
  */
-export function findDuplicates(rows: readonly DuplicateCandidate[]): DuplicatePair[] {
+function* duplicateSteps(
+  rows: readonly DuplicateCandidate[],
+  step: number,
+): Generator<void, DuplicatePair[]> {
   const byKey = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    for (const k of duplicateKeys(row)) {
+  for (let i = 0; i < rows.length; i++) {
+    for (const k of duplicateKeys(rows[i]!)) {
       const key = `${k.reason}:${k.value}`;
       const list = byKey.get(key);
       if (list) list.push(i);
       else byKey.set(key, [i]);
     }
-  });
+    if ((i + 1) % step === 0) yield;
+  }
   const order: DuplicateReason[] = ['email', 'phone', 'name'];
   const pairs = new Map<string, DuplicatePair>();
+  let keys = 0;
   for (const [key, indexes] of byKey) {
+    if (++keys % step === 0) yield;
     if (indexes.length < 2) continue;
     const reason = key.slice(0, key.indexOf(':')) as DuplicateReason;
     const value = key.slice(key.indexOf(':') + 1);
@@ -162,6 +168,35 @@ export function findDuplicates(rows: readonly DuplicateCandidate[]): DuplicatePa
   return [...pairs.values()].sort(
     (x, y) => x.domain.localeCompare(y.domain) || x.other.localeCompare(y.other),
   );
+}
+
+/**
+ * Every pair of prospects (by different domains) that share a key, once per pair, strongest reason first
+ * (e-mail, then phone, then name). The later-saved prospect is `domain`, the one saved first `other`, so the
+ * rep reads "new.com: same phone as old.de". Pairs the rep kept apart ("keep both") are left out.
+ */
+export function findDuplicates(rows: readonly DuplicateCandidate[]): DuplicatePair[] {
+  const steps = duplicateSteps(rows, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link findDuplicates} with a pause (a macrotask) after every `step` rows or keys, for the page: the same pairs,
+ * without one long block of the main thread on a large list.
+ */
+export async function findDuplicatesInSteps(
+  rows: readonly DuplicateCandidate[],
+  step = 2000,
+): Promise<DuplicatePair[]> {
+  const steps = duplicateSteps(rows, step);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** The prospects `candidate` looks like, among `rows` (for one save or one imported row). */

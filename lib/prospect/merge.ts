@@ -19,6 +19,30 @@ import { crmHistory, mergeCrm } from '../crm/merge';
 /** History is "short": the newest entries are kept, the oldest dropped. */
 export const HISTORY_LIMIT = 50;
 
+/**
+ * The changes the monthly review reads (lib/crm/review.ts): becoming a customer or lost, and moved value grades.
+ * They are capped apart from the others, at {@link REVIEW_HISTORY_LIMIT}, so fifty tier or outreach edits never
+ * push a customer's "became a customer in March" out of the review (issue 14).
+ */
+export const REVIEW_FIELDS: ReadonlySet<string> = new Set(['status', 'valueGrade']);
+export const REVIEW_HISTORY_LIMIT = 100;
+
+/**
+ * Keeps the newest {@link HISTORY_LIMIT} entries of the ordinary fields and the newest
+ * {@link REVIEW_HISTORY_LIMIT} of the review's fields, in their order.
+ */
+export function capHistory(history: readonly HistoryEntry[]): HistoryEntry[] {
+  let ordinary = 0;
+  let review = 0;
+  const kept: HistoryEntry[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (REVIEW_FIELDS.has(h.field) ? review++ < REVIEW_HISTORY_LIMIT : ordinary++ < HISTORY_LIMIT)
+      kept.push(h);
+  }
+  return kept.reverse();
+}
+
 /** The fields whose changes are written to the history. */
 export const TRACKED_FIELDS = ['tier', 'buyerType', 'suggestedTier', 'status', 'outreach'] as const;
 type TrackedField = (typeof TRACKED_FIELDS)[number];
@@ -148,7 +172,7 @@ function mergeHistory(a: HistoryEntry[], b: HistoryEntry[]): HistoryEntry[] {
     all.push(h);
   }
   all.sort((x, y) => x.at.localeCompare(y.at));
-  return all.slice(-HISTORY_LIMIT);
+  return capHistory(all);
 }
 
 /** History entries for every tracked field that differs between two versions of a record. */
@@ -163,9 +187,9 @@ export function diffHistory(before: Prospect, after: Prospect, at: string): Hist
   return entries;
 }
 
-/** Appends entries and keeps the history short. */
+/** Appends entries and keeps the history short ({@link capHistory}). */
 export function appendHistory(history: HistoryEntry[], entries: HistoryEntry[]): HistoryEntry[] {
-  return [...history, ...entries].slice(-HISTORY_LIMIT);
+  return capHistory([...history, ...entries]);
 }
 
 const minIso = (a: string, b: string) => (a && (!b || a < b) ? a : b);

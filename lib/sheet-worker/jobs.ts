@@ -68,7 +68,7 @@ export interface RowsOutcome {
 export type Progress = (done: number, total: number) => void;
 
 /** Rows per message when prospects go back to the page: small enough that no single message blocks it long. */
-export const PROSPECT_CHUNK = 5_000;
+export const PROSPECT_CHUNK = 1_000;
 
 function previewOf(name: string, table: CsvTable, firstLine: number): SheetPreview {
   let rowCount = 0;
@@ -92,6 +92,20 @@ export class SheetJobs {
   private source: 'csv' | 'xlsx' = 'csv';
   // A CSV's bytes, kept so the rep can re-read them in another encoding before importing.
   private csvBytes: Uint8Array | null = null;
+  // Rows of the next export, received a slice at a time (`stage`), taken by the export.
+  private staged: ManagerRow[] = [];
+
+  /** Adds a slice of the next export's rows. */
+  stage(rows: readonly ManagerRow[]): void {
+    for (const row of rows) this.staged.push(row);
+  }
+
+  /** The staged rows, handed over once (the next export starts empty). */
+  takeStaged(): ManagerRow[] {
+    const rows = this.staged;
+    this.staged = [];
+    return rows;
+  }
 
   /** Reads a picked file (a workbook by its bytes or name, else CSV). Never throws for a bad file. */
   async read(fileName: string, bytes: ArrayBuffer, encoding?: CsvEncoding): Promise<ReadOutcome> {

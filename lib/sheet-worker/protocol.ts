@@ -13,7 +13,16 @@ export type SheetRequest = { id: number } & (
   | { job: 'read'; fileName: string; bytes: ArrayBuffer; encoding?: CsvEncoding }
   | { job: 'reread'; fileName: string; encoding: CsvEncoding }
   | { job: 'rows'; sheet: number; mapping: ColumnMapping; locale: string; now: string }
-  | { job: 'export'; rows: readonly ManagerRow[]; format: ExportFormat; lang: Lang; delimiter: ',' | ';' }
+  /** Rows of the next export, handed over a slice at a time (one message of 100,000 rows blocked the page). */
+  | { job: 'stage'; rows: readonly ManagerRow[] }
+  /** An export of `rows`, or of the rows staged before it when `rows` is null. */
+  | {
+      job: 'export';
+      rows: readonly ManagerRow[] | null;
+      format: ExportFormat;
+      lang: Lang;
+      delimiter: ',' | ';';
+    }
 );
 
 export type SheetReply = { id: number } & (

@@ -32,8 +32,17 @@ export async function runJob(
           (prospects) => post({ id, type: 'chunk', prospects }),
         );
         break;
+      case 'stage':
+        jobs.stage(request.rows);
+        break;
       case 'export':
-        result = await exportFile(request.rows, request.format, request.lang, request.delimiter, progress);
+        result = await exportFile(
+          request.rows ?? jobs.takeStaged(),
+          request.format,
+          request.lang,
+          request.delimiter,
+          progress,
+        );
         break;
     }
     post({ id, type: 'done', result });

@@ -163,8 +163,13 @@ test('a restore over newer edits asks first, keeps them on "merge", and undo put
   );
   await expect(page.getByTestId('restore-settings')).toContainText('active profile');
   await expect(page.getByTestId('restore-dropped')).toContainText('unrelated-key');
+  // Profiles and settings are replaced only when ticked; unticked (the default) they stay.
+  await expect(page.getByTestId('restore-with-settings')).not.toBeChecked();
+  await expect(dialog).toContainText('Unticked, your profiles and settings stay as they are');
+  await page.getByTestId('restore-with-settings').check();
   await expect(dialog).toContainText('Your 2 product profiles become the backup’s 1.');
   await screenshot(page, 'restore-choice', testInfo, false);
+  await page.getByTestId('restore-with-settings').uncheck();
   // Nothing is written while the dialog asks.
   expect(await everything(sw)).toEqual(before);
 
@@ -185,6 +190,39 @@ test('a restore over newer edits asks first, keeps them on "merge", and undo put
   await page.getByTestId('restore-undo').click();
   await expect(page.getByTestId('data-message')).toContainText('Restore undone');
   expect(await everything(sw)).toEqual(before);
+});
+
+test('replace takes the backup’s profiles and settings only when the box is ticked', async ({
+  openExtensionPage,
+  sw,
+}) => {
+  const rows = [
+    makeProspect('leuchten-mueller.de', { notes: 'here', updatedAt: '2026-11-28T09:00:00.000Z' }),
+  ];
+  const backup = backupFile(
+    [makeProspect('leuchten-mueller.de', { notes: 'backup', updatedAt: '2026-10-01T09:00:00.000Z' })],
+    { profiles: [PROFILES[0]], activeProfileId: 'p1', language: 'zh' },
+  );
+  const page = await openExtensionPage('options.html');
+  for (const ticked of [false, true]) {
+    await seedFromWorker(sw, rows);
+    await seedSettings(sw);
+    await page.getByTestId('restore-file').setInputFiles(backup);
+    if (ticked) await page.getByTestId('restore-with-settings').check();
+    await page.getByTestId('restore-replace').click();
+    await expect(page.getByTestId('data-message')).toContainText('1 replaced');
+    // Replace writes the backup's row over the newer one here either way.
+    expect((await readFromWorker(sw, 'leuchten-mueller.de'))?.notes).toBe('backup');
+    const storage = await sw.evaluate(() =>
+      chrome.storage.local.get(['profiles', 'activeProfileId', 'language']),
+    );
+    expect(storage).toEqual(
+      ticked
+        ? { profiles: [PROFILES[0]], activeProfileId: 'p1', language: 'zh' }
+        : { profiles: PROFILES, activeProfileId: 'p2', language: 'en' },
+    );
+    await page.reload();
+  }
 });
 
 test('a restore that runs out of disk space changes no row and no setting, and says so', async ({
@@ -421,6 +459,9 @@ test('the restore choice in Chinese; cancel writes nothing', async ({ openExtens
   await expect(dialog).toContainText('恢复此备份？');
   await expect(page.getByTestId('restore-settings')).toContainText('产品档案（此处 2 个，备份 1 个）');
   await expect(page.getByTestId('restore-settings')).toContainText('语言');
+  await expect(page.getByTestId('restore-with-settings-label')).toContainText(
+    '同时用备份中的产品档案和设置替换您现有的。',
+  );
   await screenshot(page, 'restore-choice-zh', testInfo, false);
   await page.getByTestId('restore-cancel').click();
   await expect(page.getByTestId('data-message')).toHaveText('已取消恢复，未做任何修改。');

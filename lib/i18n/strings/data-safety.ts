@@ -45,11 +45,13 @@ export const dataSafety = {
     'restore.setting.language': 'language',
     'restore.setting.importMappings': 'remembered import columns',
     'restore.merge': 'Merge (keep newer)',
-    'restore.mergeHelp':
-      'Adds {add}, updates {older}, keeps your {newer} newer prospects and your settings; adds profiles you do not have.',
+    'restore.mergeHelp': 'Adds {add}, updates {older}, keeps your {newer} newer prospects.',
     'restore.replace': 'Replace',
     'restore.replaceHelp':
-      'Adds {add}, replaces {replace} (including the {newer} edited here after the backup) and replaces the settings that differ.',
+      'Adds {add}, replaces {replace} (including the {newer} edited here after the backup).',
+    'restore.withSettings': 'Also replace my product profiles and settings with the backup’s.',
+    'restore.keepSettings':
+      'Unticked, your profiles and settings stay as they are; only profiles and settings you do not have are added.',
     'restore.replaceProfiles': 'Your {here} product profiles become the backup’s {backup}.',
     'restore.cancel': 'Cancel',
     'restore.progress': 'Restoring… {done} of {total} prospects',
@@ -103,11 +105,11 @@ export const dataSafety = {
     'restore.setting.language': '语言',
     'restore.setting.importMappings': '记住的导入列',
     'restore.merge': '合并（保留较新的）',
-    'restore.mergeHelp':
-      '新增 {add} 个，更新 {older} 个，保留您较新的 {newer} 个客户和您的设置；补上您没有的产品档案。',
+    'restore.mergeHelp': '新增 {add} 个，更新 {older} 个，保留您较新的 {newer} 个客户。',
     'restore.replace': '替换',
-    'restore.replaceHelp':
-      '新增 {add} 个，替换 {replace} 个（包括备份之后于此处修改过的 {newer} 个），并替换不同的设置。',
+    'restore.replaceHelp': '新增 {add} 个，替换 {replace} 个（包括备份之后于此处修改过的 {newer} 个）。',
+    'restore.withSettings': '同时用备份中的产品档案和设置替换您现有的。',
+    'restore.keepSettings': '不勾选时，您的产品档案和设置保持不变，只补上您没有的产品档案和设置。',
     'restore.replaceProfiles': '您的 {here} 个产品档案将替换为备份中的 {backup} 个。',
     'restore.cancel': '取消',
     'restore.progress': '恢复中… {done} / {total} 个客户',

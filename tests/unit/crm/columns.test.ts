@@ -119,6 +119,7 @@ describe('customer-file export columns', () => {
     const sheet = [
       '网站,联系人,客户忠诚度,客户价值,订单金额,利润,逾期天数,下次跟进',
       'lux.pt,王先生,老客户,重要,"350,000",-20,abc,2026-12-20',
+      'sol.pt,,,,12k,,-3,next week',
     ].join('\n');
     const table = parseCsv(sheet);
     const back = importRows(table.rows, {
@@ -135,8 +136,14 @@ describe('customer-file export columns', () => {
     });
     expect(p.crm?.nextContact).toMatch(/^2026-12-(19|20)T/);
     expect(back.flagged[0]!.flags.map((f) => [f.field, f.key])).toEqual([
-      ['profit', 'import.problem.amount'],
+      ['profit', 'import.problem.negative'],
       ['daysLate', 'import.problem.days'],
+    ]);
+    // Each bad cell says what is wrong with it: not an amount, negative days, a date in a form not read.
+    expect(back.flagged[1]!.flags.map((f) => [f.field, f.key])).toEqual([
+      ['orderAmount', 'import.problem.amount'],
+      ['daysLate', 'import.problem.negativeDays'],
+      ['nextContact', 'import.problem.nextContact'],
     ]);
   });
 });

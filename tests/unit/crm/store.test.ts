@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORES_V4, TierScoutDB } from '../../../lib/db/db';
-import { getProspect, putProspects, updateProspect } from '../../../lib/db/prospects';
+import { getProspect, putProspects, setLevels, updateProspect } from '../../../lib/db/prospects';
 import { regradeCustomers } from '../../../lib/crm/regrade';
 import { DEFAULT_VALUE_SETTINGS, type CustomerFigures } from '../../../lib/crm/schema';
 import { mergeProspect } from '../../../lib/prospect/merge';
@@ -162,5 +162,40 @@ describe('needsRegrade', () => {
     expect(
       needsRegrade(held, { ...DEFAULT_VALUE_SETTINGS, weights: { credit: 20, order: 20, profit: 60 } }),
     ).toBe(true);
+  });
+});
+
+describe('setLevels', () => {
+  it('sets relationship and loyalty on many rows at once, keeps the rest of the customer file, records both', async () => {
+    const log = [{ at: '2026-11-01T09:00:00.000Z', channel: 'phone' as const, note: 'Called' }];
+    await putProspects(db, [
+      prospectOf('weber.de', {
+        status: 'customer',
+        crm: { loyalty: 'old', log, nextContact: '2027-01-05T08:00:00.000Z' },
+      }),
+      prospectOf('sur.es', { status: 'potential' }),
+      prospectOf('lux.pt', { status: 'target', crm: { loyalty: 'new' } }),
+    ]);
+    const at = '2026-12-03T10:00:00.000Z';
+    expect(await setLevels(db, ['weber.de', 'sur.es', 'lux.pt', 'gone.fr'], { loyalty: 'loyal' }, at)).toBe(
+      3,
+    );
+    const weber = await getProspect(db, 'weber.de');
+    expect(weber?.crm).toEqual({ loyalty: 'loyal', log, nextContact: '2027-01-05T08:00:00.000Z' });
+    expect(weber?.history.at(-1)).toEqual({ at, field: 'loyalty', from: 'old', to: 'loyal' });
+    expect((await getProspect(db, 'sur.es'))?.crm).toEqual({ loyalty: 'loyal' });
+
+    // Relationship: lost customers are kept, with the change in the history (the monthly review's "lost").
+    expect(await setLevels(db, ['weber.de', 'lux.pt'], { status: 'lost' }, at)).toBe(2);
+    const lost = await getProspect(db, 'weber.de');
+    expect(lost?.status).toBe('lost');
+    expect(lost?.history.at(-1)).toEqual({ at, field: 'status', from: 'customer', to: 'lost' });
+
+    // Rows already there are not written again; clearing loyalty removes it (and an emptied file).
+    expect(await setLevels(db, ['weber.de'], { status: 'lost', loyalty: 'loyal' }, at)).toBe(0);
+    expect(await setLevels(db, ['sur.es', 'weber.de'], { loyalty: null }, at)).toBe(2);
+    expect((await getProspect(db, 'sur.es'))?.crm).toBeUndefined();
+    expect((await getProspect(db, 'weber.de'))?.crm?.loyalty).toBeUndefined();
+    expect((await getProspect(db, 'weber.de'))?.crm?.log).toEqual(log);
   });
 });

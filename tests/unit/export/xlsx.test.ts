@@ -11,6 +11,7 @@ import { importRows } from '../../../lib/import/rows';
 import { toManagerRow } from '../../../lib/manager/rows';
 import type { Prospect } from '../../../lib/model';
 import { randomProspects } from '../backup/generate';
+import { excelWorkbook } from '../import/excel-workbook';
 
 const NOW = '2026-12-03T08:00:00.000Z';
 
@@ -132,6 +133,19 @@ describe('reading workbooks', () => {
     expect(table.headers).toEqual(['公司名称', 'B', '邮箱']);
     expect(table.rows).toEqual([['ACME', 'x', 'a@acme.de']]);
     expect(table.firstLine).toBe(4);
+  });
+
+  it('reads a workbook as Excel saves it: merged title, empty row, formulas by their cached value, dates', async () => {
+    const [sheet] = await readXlsx(excelWorkbook());
+    expect(sheet!.name).toBe('客户');
+    expect(sheet!.table.headers).toEqual(['公司名称', '单价', '数量', '订单金额', '添加日期']);
+    expect(sheet!.firstLine).toBe(4);
+    expect(sheet!.table.rows.map((r) => [r[0], r[3]])).toEqual([
+      ['Weber Großhandel GmbH', '1200'],
+      ['Iluminación Sur S.L.', '350'],
+    ]);
+    // 46358 is 2026-12-02 in Excel's 1900 date system, read as a local date.
+    expect(sheet!.table.rows[0]![4]).toMatch(/^2026-12-0[12]/);
   });
 
   it('says clearly when a file is an old .xls, encrypted or corrupt', async () => {

@@ -8,6 +8,7 @@ import {
   type DuplicateCandidate,
   duplicatesOf,
   findDuplicates,
+  findDuplicatesInSteps,
   normalCompanyName,
 } from '../../../lib/prospect/duplicates';
 import { randomProspects } from '../backup/generate';
@@ -180,5 +181,20 @@ describe('the dupKeys index (schema version 4)', () => {
     expect((await savedDuplicatesOf(db, acme)).map((d) => d.pair.other)).toEqual(['acme-shop.com']);
     await keepBoth(db, 'acme.de', 'acme-shop.com');
     expect(await savedDuplicatesOf(db, (await getProspect(db, 'acme.de'))!)).toEqual([]);
+  });
+});
+
+describe('findDuplicatesInSteps', () => {
+  it('finds the same pairs as findDuplicates, pausing between steps', async () => {
+    const rows = randomProspects(600, 11).map((p, i) => ({
+      domain: p.domain,
+      name: i % 7 === 0 ? 'Shared Name GmbH' : p.company.name,
+      emails: p.contacts.emails.map((e) => e.value),
+      phones: i % 5 === 0 ? ['+4940123456'] : p.contacts.phones.map((x) => x.value),
+      firstSeen: p.firstSeen,
+    }));
+    const expected = findDuplicates(rows);
+    expect(expected.length).toBeGreaterThan(10);
+    for (const step of [1, 7, 250, 10_000]) expect(await findDuplicatesInSteps(rows, step)).toEqual(expected);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, mergeContacts, mergeProspect, prospectFromScan } from '../../../lib/prospect/merge';
+import {
+  appendHistory,
+  HISTORY_LIMIT,
+  mergeContacts,
+  mergeProspect,
+  prospectFromScan,
+  REVIEW_HISTORY_LIMIT,
+} from '../../../lib/prospect/merge';
 import { prospectOf, scanOf, suggestionOf } from './fixtures';
 
 describe('mergeProspect', () => {
@@ -75,6 +82,32 @@ describe('mergeProspect', () => {
     expect(merged.tags).toEqual(['fair', 'vip']);
     expect(merged.history).toHaveLength(HISTORY_LIMIT);
     expect(merged.history.at(-1)).toMatchObject({ field: 'tier', to: 'B' });
+  });
+
+  it('keeps the monthly review’s changes apart from the cap: many tier edits never push them out', () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const becameCustomer = { at: at(0), field: 'status', from: 'target', to: 'customer' };
+    const tierEdits = Array.from({ length: 200 }, (_, i) => ({
+      at: at(i + 1),
+      field: 'tier',
+      from: 'A',
+      to: 'B',
+    }));
+    const history = appendHistory([becameCustomer], tierEdits);
+    expect(history).toHaveLength(HISTORY_LIMIT + 1);
+    expect(history[0]).toEqual(becameCustomer);
+    expect(history.at(-1)).toEqual(tierEdits.at(-1));
+    // The review's own entries are capped too, at their own limit, newest kept.
+    const moves = Array.from({ length: REVIEW_HISTORY_LIMIT + 5 }, (_, i) => ({
+      at: at(300 + i),
+      field: 'valueGrade',
+      from: 'vip',
+      to: 'important',
+    }));
+    const long = appendHistory(history, moves);
+    expect(long.filter((h) => h.field === 'valueGrade')).toHaveLength(REVIEW_HISTORY_LIMIT);
+    expect(long.filter((h) => h.field === 'tier')).toHaveLength(HISTORY_LIMIT);
+    expect(long.some((h) => h.field === 'status')).toBe(false);
   });
 });
 

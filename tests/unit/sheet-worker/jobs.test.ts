@@ -1,3 +1,4 @@
+import { parseCsv } from '../../../lib/import/read-csv';
 import writeExcelFile from 'write-excel-file/node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,7 +8,7 @@ import '../../../lib/i18n/strings/sheets';
 import { isEncryptedPackage } from '../../../lib/import/read-xlsx';
 import { toManagerRow } from '../../../lib/manager/rows';
 import type { Prospect } from '../../../lib/model';
-import { SheetJobCancelled, SheetWorker } from '../../../lib/sheet-worker/client';
+import { EXPORT_SLICE, SheetJobCancelled, SheetWorker } from '../../../lib/sheet-worker/client';
 import { MAX_IMPORT_BYTES, PROSPECT_CHUNK, SheetJobs } from '../../../lib/sheet-worker/jobs';
 import { randomProspects } from '../backup/generate';
 
@@ -132,5 +133,15 @@ describe('SheetWorker without a Worker (the in-page path)', () => {
     const pending = client.export(managerRows, 'xlsx', 'en', ',', () => undefined);
     client.cancel();
     await expect(pending).rejects.toBeInstanceOf(SheetJobCancelled);
+  });
+
+  it('hands a long list over in slices and exports every row once, then starts the next export empty', async () => {
+    const client = new SheetWorker(() => null);
+    const many = randomProspects(EXPORT_SLICE * 2 + 17, 5).map((p) => toManagerRow(p));
+    const file = await client.export(many, 'csv-raw', 'en', ',', () => undefined);
+    const table = parseCsv((await file.blob.text()).replace(/^\uFEFF/, ''));
+    expect(table.rows.map((r) => r[table.headers.indexOf('domain')])).toEqual(many.map((r) => r.domain));
+    const small = await client.export(many.slice(0, 3), 'csv-raw', 'en', ',', () => undefined);
+    expect(parseCsv((await small.blob.text()).replace(/^\uFEFF/, '')).rows).toHaveLength(3);
   });
 });
