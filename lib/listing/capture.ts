@@ -126,7 +126,8 @@ function signature(a: Accessors, e: Element): string {
  * no e-mail in the list: those are on each shop's own page) shows its companies this way.
  */
 const ADDRESS_PROP = /^(?:address|streetAddress|postalCode|addressLocality)$/;
-const ADDRESS_CLASS = /(?:^|[\s_-])(?:address|adresse|addr|anschrift|direccion|indirizzo|endereco)(?:$|[\s_-])/i;
+const ADDRESS_CLASS =
+  /(?:^|[\s_-])(?:address|adresse|addr|anschrift|direccion|indirizzo|endereco)(?:$|[\s_-])/i;
 
 function isAddressElement(a: Accessors, el: Element, tag: string): boolean {
   return (
@@ -209,7 +210,9 @@ function readEntry(a: Accessors, root: Element, base: string): RawListingEntry {
     name: clean(name).split('\n')[0]?.slice(0, 160) ?? '',
     links: links.map((l) => ({ href: l.href, text: clean(l.text).slice(0, 160) })),
     // A marked address is only one when it holds a word and is not the whole entry (a card classed "address").
-    ...(postal.length >= 6 && /\p{L}{2}/u.test(postal) && postal.length < 240 ? { fields: { address: postal } } : {}),
+    ...(postal.length >= 6 && /\p{L}{2}/u.test(postal) && postal.length < 240
+      ? { fields: { address: postal } }
+      : {}),
   };
 }
 
