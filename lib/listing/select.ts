@@ -3,7 +3,7 @@
  * the countries to offer (with counts), and the all / none / graded-only selections over what shows.
  */
 import type { ListingEntry } from './analyze';
-import type { EntryGrade } from './grade';
+import type { GradeLookup } from './grade';
 
 /** Grade filter: every entry, those graded D against the profile, or those not graded. */
 export type GradeFilter = 'all' | 'D' | 'none';
@@ -17,14 +17,14 @@ export interface ListingFilter {
 export const NO_FILTER: ListingFilter = { country: '', grade: 'all' };
 
 /** The grade of an entry ('D' or null), null when ungraded (no profile). */
-export function gradeOf(grades: Map<string, EntryGrade> | null, key: string): 'D' | null {
+export function gradeOf(grades: GradeLookup | null, key: string): 'D' | null {
   return grades?.get(key)?.tier === 'D' ? 'D' : null;
 }
 
 /** The entries the filter shows, in listing order. */
 export function filterEntries(
   entries: ListingEntry[],
-  grades: Map<string, EntryGrade> | null,
+  grades: GradeLookup | null,
   filter: ListingFilter,
 ): ListingEntry[] {
   return entries.filter((e) => {
@@ -58,7 +58,7 @@ export type SelectCommand = 'all' | 'none' | 'graded';
 export function applySelect(
   selected: ReadonlySet<string>,
   shown: ListingEntry[],
-  grades: Map<string, EntryGrade> | null,
+  grades: GradeLookup | null,
   command: SelectCommand,
 ): Set<string> {
   const next = new Set(selected);

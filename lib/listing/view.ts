@@ -5,7 +5,7 @@
  */
 import type { PageCapture, Profile, Prospect, ScanResult, Thresholds, Tier } from '../model';
 import { type AnalyzedListing, analyzeListing, type ListingEntry } from './analyze';
-import { type EntryGrade, gradeEntries } from './grade';
+import { EntryGrades } from './grade';
 import { prospectsFromListing } from './save';
 
 /** A listing shows at least this many readable companies; fewer is a company page with a few branches. */
@@ -13,8 +13,8 @@ export const MIN_LISTED = 4;
 
 export interface ListingView {
   listing: AnalyzedListing;
-  /** Null while the rep has no profile. */
-  grades: Map<string, EntryGrade> | null;
+  /** Graded on demand (the rows drawn first, the rest in steps after); null while the rep has no profile. */
+  grades: EntryGrades | null;
   /** The page's primary language subtag, '' unknown. */
   lang: string;
 }
@@ -33,7 +33,7 @@ export function listingViewOf(
   const listing = analyzeListing(capture.listing, scan.company.country);
   if (listing.entries.length < MIN_LISTED) return null;
   const lang = (capture.lang || scan.company.language).split('-')[0] ?? '';
-  const grades = profile && thresholds ? gradeEntries(listing, profile, thresholds, lang) : null;
+  const grades = profile && thresholds ? new EntryGrades(listing, profile, thresholds, lang) : null;
   return { listing, grades, lang };
 }
 

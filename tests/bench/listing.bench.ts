@@ -2,8 +2,9 @@
  * `npm run bench` (listing part, issue 10): a dealer list of 1,000 entries read in the page and shown in the popup.
  * Two main-thread figures, each beside a baseline measured in the same run and printed as a ratio:
  * - in the visited page, the capture (text walk + listing read), against one `document.body.textContent` read;
- * - in the popup, main-thread task time (CDP `Performance.getMetrics` TaskDuration) from opening it until all
- *   the list shows (the count of 1,000 and its first 100 rows), against opening a blank extension page the same way.
+ * - in the popup, main-thread task time (CDP `Performance.getMetrics` TaskDuration; and ThreadTime, its CPU time)
+ *   from opening it until the list shows (the count of 1,000 and its first 100 rows), and until every entry is
+ *   graded, against opening a blank extension page the same way.
  * Issue 10's target: under 300 ms of popup main-thread time. Reported, never asserted (shared, noisy machines).
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -42,23 +43,53 @@ function dealerPage(n: number): string {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-/** Main-thread task time (ms) of a new page from opening `url` until `ready` resolves. */
+/**
+ * Main-thread task time (ms) of a new page from opening `url` until `ready` resolves, and until `after` resolves
+ * (the same as `ready` without one); `check` then runs outside the measured span.
+ */
 async function taskTime(
   context: BrowserContext,
   url: string,
   ready: (page: Page) => Promise<unknown>,
-): Promise<number> {
+  after?: (page: Page) => Promise<unknown>,
+  check?: (page: Page) => Promise<unknown>,
+): Promise<{ ready: number; after: number; cpuReady: number; cpuAfter: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const before = await cdp.send('Performance.getMetrics');
+  // TaskDuration: wall time of the main thread's tasks (stretched when other processes take the cores);
+  // ThreadTime: the main thread's CPU time, steadier on a loaded machine.
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+    return [value('TaskDuration'), value('ThreadTime')] as const;
+  };
+  const before = await read();
   await page.goto(url);
   await ready(page);
-  const after = await cdp.send('Performance.getMetrics');
-  const task = (m: typeof before) => m.metrics.find((x) => x.name === 'TaskDuration')?.value ?? 0;
+  const atReady = await read();
+  if (after) await after(page);
+  const atAfter = after ? await read() : atReady;
+  await check?.(page);
   await page.close();
-  return (task(after) - task(before)) * 1000;
+  return {
+    ready: (atReady[0] - before[0]) * 1000,
+    after: (atAfter[0] - before[0]) * 1000,
+    cpuReady: (atReady[1] - before[1]) * 1000,
+    cpuAfter: (atAfter[1] - before[1]) * 1000,
+  };
 }
+
+/**
+ * Resolves once the popup has set a performance mark, polled every 100 ms. Not a retrying assertion: each failed
+ * retry of `toHaveText` computes an ARIA snapshot in the popup's own main thread (measured: ~250 ms of a 1.5 s
+ * run), which the figure would count as the popup's work.
+ */
+const markSet = (page: Page, ...names: string[]) =>
+  page.waitForFunction((list) => list.some((n) => performance.getEntriesByName(n).length > 0), names, {
+    timeout: 60_000,
+    polling: 100,
+  });
 
 test(`listing of ${ENTRIES} entries: page capture and popup`, async ({
   context,
@@ -128,7 +159,10 @@ test(`listing of ${ENTRIES} entries: page capture and popup`, async ({
 
   // In the popup: opening it until the 1,000 companies are listed, against a blank extension page.
   const popup: number[] = [];
+  const graded: number[] = [];
   const blank: number[] = [];
+  const cpu: number[] = [];
+  const cpuBlank: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const b = await taskTime(context, `chrome-extension://${extensionId}/icon/128.png`, (p) =>
       p.waitForLoadState('load'),
@@ -136,22 +170,38 @@ test(`listing of ${ENTRIES} entries: page capture and popup`, async ({
     const p = await taskTime(
       context,
       `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
+      (page) => markSet(page, 'tierscout:listing-shown'),
+      // Every entry graded: the panel says `data-graded="false"` while it still grades (a build that grades
+      // every entry before it shows the list never does).
+      (page) =>
+        page.waitForFunction(
+          () => !document.querySelector('[data-testid="listing"][data-graded="false"]'),
+          null,
+          {
+            timeout: 60_000,
+            polling: 100,
+          },
+        ),
       async (page) => {
-        await expect(page.getByTestId('listing-count')).toHaveText(`This page lists ${ENTRIES} companies`, {
-          timeout: 60_000,
-        });
+        await expect(page.getByTestId('listing-count')).toHaveText(`This page lists ${ENTRIES} companies`);
         await expect(page.getByTestId('listing-entry')).toHaveCount(100);
-        await page.waitForFunction(() => performance.getEntriesByName('tierscout:listing-shown').length > 0);
       },
     );
     if (run === 0) continue; // warms the worker, the disk cache and the vocabulary
-    blank.push(b);
-    popup.push(p);
+    blank.push(b.ready);
+    popup.push(p.ready);
+    graded.push(p.after);
+    cpu.push(p.cpuReady);
+    cpuBlank.push(b.cpuReady);
   }
-  const [c, cb, pm, bm] = [median(capture), median(baseline), median(popup), median(blank)];
+  const [c, cb, pm, pg, bm, pc, bc] = [capture, baseline, popup, graded, blank, cpu, cpuBlank].map(
+    median,
+  ) as number[];
   console.log(
-    `listing ${ENTRIES} entries, page capture: median ${c.toFixed(1)} ms vs textContent ${cb.toFixed(2)} ms (${(c / cb).toFixed(0)}×); ` +
-      `popup main-thread task time to the list shown: median ${pm.toFixed(0)} ms vs blank extension page ${bm.toFixed(0)} ms (${(pm / bm).toFixed(1)}×) over ${RUNS} runs; target < 300 ms`,
+    `listing ${ENTRIES} entries, page capture: median ${c!.toFixed(1)} ms vs textContent ${cb!.toFixed(2)} ms (${(c! / cb!).toFixed(0)}×); ` +
+      `popup main-thread task time to the list shown: median ${pm!.toFixed(0)} ms vs blank extension page ${bm!.toFixed(0)} ms (${(pm! / bm!).toFixed(1)}×), ` +
+      `to every entry graded ${pg!.toFixed(0)} ms (${(pg! / bm!).toFixed(1)}×); main-thread CPU time to the list shown ${pc!.toFixed(0)} ms vs blank ${bc!.toFixed(0)} ms; ` +
+      `over ${RUNS} runs; target < 300 ms`,
   );
   expect(popup).toHaveLength(RUNS);
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeListing, entryKey, isEntryKey } from '../../../lib/listing/analyze';
 import { captureListing } from '../../../lib/listing/capture';
-import { parseDocument } from '../../tools/scan-node';
+import { captureHtml, parseDocument } from '../../tools/scan-node';
 
 const site = (path: string) =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures/sites', path), 'utf8');
@@ -102,6 +102,63 @@ describe('tables, JSON-LD and locator JSON', () => {
       '+551134567892',
       '+551134567893',
     ]);
+  });
+});
+
+describe('a directory of shops by name and address', () => {
+  // The shape of a town or island business directory: a card per shop with a thumbnail, the name linking to the
+  // shop's page on the directory, an <address> line and a teaser; no phone or e-mail in the list (each shop's own
+  // page on the directory has them). Invented shops.
+  const card = (i: number, street: string) =>
+    `<div id="business-${i}" class="clearfix thumbnail"><div class="span2"><a href="/shops/fashion/${i}-shop.html"><img alt="Shop ${i}" src="/media/${i}.jpg"></a></div>
+<div class="span9 caption"><header class="place"><strong class="bold upper"><a href="/shops/fashion/${i}-shop.html">Boutique Number ${i}</a></strong>
+<address class="truncate small"><i class="icon-map-marker"> </i> ${street}, Chora, Naxos, Greece</address></header>
+<p class="truncate small">Handmade leather sandals, bags and beachwear since 19${80 + i}.</p></div>
+<div class="span1"><ul class="unstyled"><li><span class="stars"></span>luxury</li><li><span class="stars"></span>popularity</li></ul></div></div>`;
+  const streets = [
+    'Agiou Nikolaou 4',
+    'Market Street 12',
+    'Old Town Square',
+    'Harbour Road 7',
+    'Kastro Lane 2',
+    'Paralia 19',
+    'Plateia 3',
+  ];
+  const html = `<html lang="en"><body><header><nav><a href="/">Home</a> <a href="/shops">Shops</a></nav></header>
+<main><h1>${streets.length} Fashion Stores in Naxos</h1><div class="listing">${streets.map((s, i) => card(i, s)).join('\n')}</div></main>
+<footer><address>Naxos Guide, Chora, Naxos, Greece</address></footer></body></html>`;
+
+  it('is read as companies, each with its marked address and country, from the page capture', () => {
+    const capture = captureHtml(html, 'https://www.naxos-guide.example/shops/fashion.html');
+    const listing = analyzeListing(capture.listing!, '');
+    expect(listing.entries.map((e) => e.name)).toEqual(streets.map((_, i) => `Boutique Number ${i}`));
+    expect(listing.entries[1]).toMatchObject({
+      address: 'Market Street 12, Chora, Naxos, Greece',
+      country: 'GR',
+      website: '',
+    });
+    for (const e of listing.entries) expect(isEntryKey(e.key)).toBe(true);
+  });
+
+  it('but a blog index with a byline is not, nor cards classed "address" that hold everything', () => {
+    const posts = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<article class="post"><h2><a href="/blog/${i}">Summer look ${i}</a></h2><p class="meta">By Anna · 12.0${i}.2024</p><p>Ten sandals for the beach…</p></article>`,
+    ).join('');
+    expect(
+      captureHtml(`<html><body><main>${posts}</main></body></html>`, 'https://blog.example/').listing,
+    ).toBeUndefined();
+    const cards = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="address-card"><div class="address">${'Wide card text of a product teaser that runs on and on. '.repeat(6)}${i}</div></div>`,
+    ).join('');
+    const listing = captureListing(
+      parseDocument(`<html><body>${cards}</body></html>`),
+      'https://shop.example/',
+    );
+    expect(listing.entries).toEqual([]);
   });
 });
 

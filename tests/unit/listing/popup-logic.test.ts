@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareGrading } from '../../../lib/classify/index';
 import { isEntryKey } from '../../../lib/listing/analyze';
+import { EntryGrades, gradeEntries } from '../../../lib/listing/grade';
 import { isCompanyKey } from '../../../lib/listing/save';
 import { applySelect, countriesOf, filterEntries, firstContact } from '../../../lib/listing/select';
 import { type ListingView, listingProspects, listingViewOf } from '../../../lib/listing/view';
@@ -47,6 +48,19 @@ describe('the popup view of a dealer list', () => {
     // Two of three cards list their range; the others say nothing of the product and stay ungraded.
     expect(graded).toBeGreaterThan(150);
     expect(graded).toBeLessThan(318);
+  });
+
+  it('grades on demand and in steps exactly as all at once, whatever the order', () => {
+    const all = gradeEntries(view.listing, LED, DEFAULT_THRESHOLDS, view.lang);
+    const lazy = new EntryGrades(view.listing, LED, DEFAULT_THRESHOLDS, view.lang);
+    const last = view.listing.entries.at(-1)!;
+    expect(lazy.get(last.key)).toEqual(all.get(last.key));
+    expect(lazy.isComplete).toBe(false);
+    let steps = 0;
+    while (!lazy.gradeNext(50)) steps++;
+    expect(steps).toBe(Math.ceil((view.listing.entries.length - 1) / 50) - 1);
+    for (const e of view.listing.entries) expect(lazy.get(e.key)).toEqual(all.get(e.key));
+    expect(lazy.get('no-such-key')).toBeUndefined();
   });
 
   it('grades nothing D against a profile of other products', () => {
