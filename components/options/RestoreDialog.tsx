@@ -63,8 +63,8 @@ export function RestoreDialog(props: {
             <progress max={progress.total || 1} value={progress.done} />
             <span>
               {t('restore.progress', {
-                done: progress.done.toLocaleString(),
-                total: progress.total.toLocaleString(),
+                done: progress.done,
+                total: progress.total,
               })}
             </span>
             <button type="button" onClick={props.onStop} data-testid="restore-stop">

@@ -449,8 +449,8 @@ export function App() {
         <span className="count" data-testid="count">
           {live.complete
             ? t('manager.count', {
-                shown: visible.length.toLocaleString(),
-                total: live.rows.length.toLocaleString(),
+                shown: visible.length,
+                total: live.rows.length,
               })
             : t('manager.loading')}
         </span>
@@ -539,7 +539,7 @@ export function App() {
           ) : null}
           <div className="content">
             {view === 'stats' && stats ? (
-              <StatsDashboard stats={stats} t={t} />
+              <StatsDashboard lang={lang} stats={stats} t={t} />
             ) : view === 'duplicates' ? (
               <DuplicatesView pairs={duplicates} names={names} onSettle={settleDuplicate} t={t} />
             ) : view === 'followups' ? (
@@ -648,8 +648,8 @@ export function App() {
                   ? 'export.csv'
                   : 'export.csvRaw',
             ),
-            done: sheetExport.exporting.done.toLocaleString(),
-            total: sheetExport.exporting.total.toLocaleString(),
+            done: sheetExport.exporting.done,
+            total: sheetExport.exporting.total,
           })}
           done={sheetExport.exporting.done}
           total={sheetExport.exporting.total}

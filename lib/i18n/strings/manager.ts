@@ -93,7 +93,8 @@ export const manager = {
     'import.busy': 'Importing…',
     'import.cancel': 'Cancel',
     'import.close': 'Close',
-    'import.done': '{n} prospects imported or merged; {rejected} rows rejected.',
+    'import.done':
+      '{n, plural, one {# prospect} other {# prospects}} imported or merged; {rejected, plural, one {# row} other {# rows}} rejected.',
     'import.line': 'Line',
     'import.why': 'Why it was rejected',
     'import.field.domain': 'Domain',
