@@ -1,3 +1,4 @@
+import { formatDateTime, joinList, type Lang } from '@/lib/i18n/index';
 import type { RestoreMode, RestorePlan } from '@/lib/backup/plan';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -19,17 +20,21 @@ export function RestoreDialog(props: {
   onChoose: (mode: RestoreMode) => void;
   onCancel: () => void;
   onStop: () => void;
+  lang: Lang;
   t: T;
 }) {
-  const { plan, t, progress } = props;
-  const settings = plan.settings.map((s) => settingLabel(s.key, plan, t)).join(', ');
+  const { plan, t, lang, progress } = props;
+  const settings = joinList(
+    lang,
+    plan.settings.map((s) => settingLabel(s.key, plan, t)),
+  );
   return (
     <div className="dialog-backdrop">
       <section className="dialog" role="dialog" aria-label={t('restore.title')} data-testid="restore-dialog">
         <h2>{t('restore.title')}</h2>
         <p>
           {t('restore.holds', {
-            date: props.exportedAt.slice(0, 16).replace('T', ' '),
+            date: formatDateTime(lang, props.exportedAt),
             n: plan.total,
             profiles: plan.profilesInBackup,
           })}
@@ -46,7 +51,10 @@ export function RestoreDialog(props: {
         {plan.newerHere > 0 ? (
           <p className="warn wrap" data-testid="restore-newer">
             {t('restore.newerList', {
-              list: `${plan.newerHereDomains.join(', ')}${plan.newerHere > plan.newerHereDomains.length ? ', …' : ''}`,
+              list: joinList(lang, [
+                ...plan.newerHereDomains,
+                ...(plan.newerHere > plan.newerHereDomains.length ? ['…'] : []),
+              ]),
             })}
           </p>
         ) : null}
@@ -55,7 +63,7 @@ export function RestoreDialog(props: {
         </p>
         {plan.dropped.length > 0 ? (
           <p className="muted wrap" data-testid="restore-dropped">
-            {t('restore.dropped', { list: plan.dropped.join(', ') })}
+            {t('restore.dropped', { list: joinList(lang, plan.dropped) })}
           </p>
         ) : null}
         {progress ? (

@@ -121,7 +121,13 @@ export function App() {
   });
   const anchor = useRef(0);
   const [openDomain, setOpenDomain] = useState<string | null>(null);
-  const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
+  // A toast keeps its message, not the text: it reads in the language of the moment (the rep may switch it in
+  // Options while the toast shows).
+  const [toast, setToast] = useState<{
+    key: string;
+    params?: Record<string, string | number>;
+    undo?: () => void;
+  } | null>(null);
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -179,10 +185,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const fail = useCallback(
-    (e: unknown) => setToast({ text: t(`manager.error.${toStoreError(e).kind}`) }),
-    [t],
-  );
+  const fail = useCallback((e: unknown) => setToast({ key: `manager.error.${toStoreError(e).kind}` }), []);
 
   // The rows an action applies to: the selection, else the row under the cursor.
   const targets = (): string[] => {
@@ -194,7 +197,7 @@ export function App() {
     const domains = targets();
     bulkUpdate(db, domains, p).then((n) => {
       live.refresh(domains);
-      setToast({ text: t('manager.updated', { n }) });
+      setToast({ key: 'manager.updated', params: { n } });
     }, fail);
   };
   // One transaction for all rows: a failure tags none of them, and the toast counts what really changed.
@@ -202,7 +205,7 @@ export function App() {
     const domains = targets();
     bulkAddTag(db, domains, tag).then((n) => {
       live.refresh(domains);
-      setToast({ text: t('manager.tags', { n }) });
+      setToast({ key: 'manager.tags', params: { n } });
     }, fail);
   };
   const remove = () => {
@@ -210,11 +213,12 @@ export function App() {
     deleteProspects(db, domains).then((rows) => {
       setSelected(new Set());
       setToast({
-        text: t('manager.deleted', { n: rows.length }),
+        key: 'manager.deleted',
+        params: { n: rows.length },
         undo: () =>
           putProspects(db, rows, { merge: false }).then(() => {
             live.refresh(rows.map((p) => p.domain));
-            setToast({ text: t('manager.restored', { n: rows.length }) });
+            setToast({ key: 'manager.restored', params: { n: rows.length } });
           }, fail),
       });
     }, fail);
@@ -276,7 +280,10 @@ export function App() {
     void sheetExport.run(rows, format, lang, delimiter);
   };
 
-  const notify = useCallback((text: string) => setToast({ text }), []);
+  const notify = useCallback(
+    (key: string, params?: Record<string, string | number>) => setToast({ key, params }),
+    [],
+  );
   const sheet = useSheetImport({ live, fail, notify, t });
 
   // Esc closes the topmost thing: the detail panel, then the toast, then the selection.
@@ -319,9 +326,11 @@ export function App() {
       : keepBoth(db, pair.domain, pair.other)
     ).then(() => {
       live.refresh([pair.domain, pair.other]);
-      setToast({
-        text: how === 'merge' ? t('dup.merged', { from: pair.domain, into: pair.other }) : t('dup.kept'),
-      });
+      setToast(
+        how === 'merge'
+          ? { key: 'dup.merged', params: { from: pair.domain, into: pair.other } }
+          : { key: 'dup.kept' },
+      );
     }, fail);
 
   // Follow-ups over the rows that have a next-contact date (a pointer check per row; 100,000 rows cost ~1 ms).
@@ -384,7 +393,7 @@ export function App() {
     if (hasFollowUp) setCrmNotice(t('crm.notify.asking'));
     return updateProspect(db, domain, { crm }).then(async () => {
       live.refresh([domain]);
-      setToast({ text: t('crm.saved') });
+      setToast({ key: 'crm.saved' });
       const isAllowed = await permission;
       setCrmNotice(isAllowed ? undefined : t('crm.notify.denied'));
       if (isAllowed) await scheduleReminder(db);
@@ -598,10 +607,7 @@ export function App() {
                   </>
                 }
                 onSave={(p) =>
-                  updateProspect(db, opened.domain, p).then(
-                    () => setToast({ text: t('manager.saved') }),
-                    fail,
-                  )
+                  updateProspect(db, opened.domain, p).then(() => setToast({ key: 'manager.saved' }), fail)
                 }
               />
             ) : null}
@@ -610,7 +616,7 @@ export function App() {
       )}
       {toast ? (
         <div className="toast" role="status" data-testid="toast">
-          {toast.text}
+          {t(toast.key, toast.params)}
           {toast.undo ? (
             <button
               type="button"

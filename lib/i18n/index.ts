@@ -178,6 +178,14 @@ export function localizeParams(
 }
 
 /**
+ * Items as a list in the UI language: "LED panels, downlights" and "LED 面板、筒灯" (the enumeration comma; no
+ * English comma in Chinese text).
+ */
+export function joinList(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/**
  * A company named with its domain, in the language's brackets: "ACME GmbH (acme.de)", "ACME GmbH（acme.de）";
  * the domain alone when the name is unknown.
  */
