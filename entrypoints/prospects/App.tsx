@@ -178,11 +178,16 @@ export function App() {
     if (location.hash === '#import') fileInput.current?.click();
   }, []);
 
-  // Toasts go away by themselves; one with Undo stays long enough to reach for it.
+  // Toasts go away by themselves; one with Undo stays long enough to reach for it, and none goes while the
+  // pointer or the focus is on it (the rep is reading it or reaching for Undo: WCAG 2.2.1, timing adjustable).
+  const [isToastHeld, setToastHeld] = useState(false);
   useEffect(() => {
-    if (!toast) return;
+    if (!toast || isToastHeld) return;
     const timer = setTimeout(() => setToast(null), toast.undo ? TOAST_UNDO_MS : TOAST_MS);
     return () => clearTimeout(timer);
+  }, [toast, isToastHeld]);
+  useEffect(() => {
+    if (!toast) setToastHeld(false);
   }, [toast]);
 
   const fail = useCallback((e: unknown) => setToast({ key: `manager.error.${toStoreError(e).kind}` }), []);
@@ -615,7 +620,15 @@ export function App() {
         </>
       )}
       {toast ? (
-        <div className="toast" role="status" data-testid="toast">
+        <div
+          className="toast"
+          role="status"
+          data-testid="toast"
+          onMouseEnter={() => setToastHeld(true)}
+          onMouseLeave={() => setToastHeld(false)}
+          onFocus={() => setToastHeld(true)}
+          onBlur={() => setToastHeld(false)}
+        >
           {t(toast.key, toast.params)}
           {toast.undo ? (
             <button
