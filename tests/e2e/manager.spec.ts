@@ -4,9 +4,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseCsv } from '../../lib/import/read-csv';
-import { randomProspects } from '../unit/backup/generate';
 import { expect, screenshot, test } from './fixtures';
 import { countFromWorker, makeProspect, ManagerPage, readFromWorker, seedFromWorker } from './pages/manager';
+import { repList } from './pages/rep-list';
 
 const SAMPLE = [
   makeProspect('grosshandel-weber.de', {
@@ -71,7 +71,8 @@ test('filters by tier, country and search, and shows the stats of the filter', a
   openExtensionPage,
   sw,
 }, testInfo) => {
-  await seedFromWorker(sw, [...SAMPLE, ...randomProspects(300, 9)]);
+  // A real-looking list (the README shows this screenshot); random strings are tested in the unit suite.
+  await seedFromWorker(sw, [...SAMPLE, ...repList(300)]);
   const page = await openExtensionPage('prospects.html');
   const m = new ManagerPage(page);
   await m.expectCount(304, 304);
@@ -99,7 +100,7 @@ test('filters by tier, country and search, and shows the stats of the filter', a
 
 test('shows the manager and the stats in Chinese', async ({ openExtensionPage, sw }, testInfo) => {
   await sw.evaluate(() => chrome.storage.local.set({ language: 'zh' }));
-  await seedFromWorker(sw, [...SAMPLE, ...randomProspects(120, 4)]);
+  await seedFromWorker(sw, [...SAMPLE, ...repList(120, 4)]);
   const page = await openExtensionPage('prospects.html');
   const m = new ManagerPage(page);
   await m.expectCount(124, 124);
