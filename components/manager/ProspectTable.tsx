@@ -24,19 +24,20 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   {
     key: 'domain',
     label: 'manager.col.domain',
-    width: 'minmax(140px, 1.4fr)',
+    width: 'minmax(120px, 1.4fr)',
     compactWidth: 'minmax(110px, 1.4fr)',
     isKey: true,
   },
   { key: 'buyerType', label: 'manager.col.buyerType', width: '110px', compactWidth: '96px', isKey: true },
   { key: 'country', label: 'manager.col.country', width: '96px', compactWidth: '80px', isKey: true },
-  { key: 'status', label: 'manager.col.status', width: '118px' },
+  { key: 'status', label: 'manager.col.status', width: '108px' },
   { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
-  // The next contact is not a column (the table would overflow 1440 px): the Follow-ups view lists it.
+  // The minimums add up to 1,230 px, so every column fits a 1,366 px laptop screen (the wide ones share the rest).
+  // The next contact is not a column (the table would overflow): the Follow-ups view lists it.
   { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
-  { key: 'email', label: 'manager.col.email', width: 'minmax(140px, 1.4fr)' },
+  { key: 'email', label: 'manager.col.email', width: 'minmax(120px, 1.4fr)' },
 ];
 
 /**
