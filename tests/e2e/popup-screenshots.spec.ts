@@ -23,10 +23,11 @@ const PROFILE = {
  * companies) and as tall as the content, at most 600 px. A fixed 380 px would clip the listing panel.
  */
 async function fitPopup(popup: Page): Promise<void> {
-  const size = await popup.evaluate(() => ({
-    width: Math.ceil(document.body.getBoundingClientRect().width),
-    height: document.documentElement.scrollHeight,
-  }));
+  // The body's own box, not the document's scroll height: that is never less than the current viewport.
+  const size = await popup.evaluate(() => {
+    const box = document.body.getBoundingClientRect();
+    return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+  });
   await popup.setViewportSize({ width: Math.min(800, size.width), height: Math.min(600, size.height) });
 }
 
@@ -158,6 +159,12 @@ for (const lang of ['en', 'zh'] as const) {
     await tab.goto(site('lumatec-leuchten.de', '/haendler'));
     const long = await open(tab);
     await new PopupPage(long).ready();
+    // A manufacturer's dealer page opens as the list of its dealers (460 px wide); P shows it as one company.
+    await expect(long.getByTestId('listing-as-one')).toBeVisible();
+    await shoot(long, 'listing');
+    await long.getByTestId('listing-as-one').click();
+    await expect(long.getByTestId('company-name')).toBeVisible();
+    await long.setViewportSize({ width: 380, height: 600 });
     await shoot(long, 'long');
     await long.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await shoot(long, 'long-scrolled');
