@@ -29,7 +29,13 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
     isKey: true,
   },
   { key: 'buyerType', label: 'manager.col.buyerType', width: '110px', compactWidth: '96px', isKey: true },
-  { key: 'country', label: 'manager.col.country', width: '96px', compactWidth: '80px', isKey: true },
+  {
+    key: 'country',
+    label: 'manager.col.country',
+    width: 'minmax(96px, 0.9fr)',
+    compactWidth: '80px',
+    isKey: true,
+  },
   { key: 'status', label: 'manager.col.status', width: '108px' },
   { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
   { key: 'region', label: 'manager.col.region', width: '110px' },
@@ -349,7 +355,9 @@ export function ProspectTable(props: ProspectTableProps) {
         </span>
         {columns.columns.map((c) =>
           c.key === 'email' ? (
-            <span key={c.key}>{t(c.label)}</span>
+            <span key={c.key} data-column={c.key}>
+              {t(c.label)}
+            </span>
           ) : (
             <button
               type="button"
