@@ -32,14 +32,15 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   {
     key: 'country',
     label: 'manager.col.country',
-    width: 'minmax(96px, 0.9fr)',
+    width: 'minmax(96px, 1.2fr)',
     compactWidth: '80px',
     isKey: true,
   },
   { key: 'status', label: 'manager.col.status', width: '108px' },
-  { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
-  { key: 'region', label: 'manager.col.region', width: '110px' },
-  // The minimums add up to 1,230 px, so every column fits a 1,366 px laptop screen (the wide ones share the rest).
+  { key: 'outreach', label: 'manager.col.outreach', width: '100px' },
+  { key: 'region', label: 'manager.col.region', width: '100px' },
+  // The minimums, with the 8 px gaps and the row padding, add up to about 1,345 px: every column fits a 1,366 px
+  // laptop screen, and the wide ones (company, domain, country, e-mail) share what a larger screen has to spare.
   // The next contact is not a column (the table would overflow): the Follow-ups view lists it.
   { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
