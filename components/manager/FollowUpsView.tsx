@@ -1,5 +1,5 @@
 import type { FollowUpLists } from '@/lib/crm/follow-ups';
-import { formatDateTime, type Lang } from '@/lib/i18n/index';
+import { formatDateTime, formatNumber, type Lang } from '@/lib/i18n/index';
 import type { ManagerRow } from '@/lib/manager/rows';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -35,7 +35,7 @@ export function FollowUpsView(props: {
         rows.length === 0 ? null : (
           <div key={key} className={`followup-group ${key}`} data-testid={`followups-${key}`}>
             <h3>
-              {t(`followups.${key}`)} <span className="muted">({rows.length})</span>
+              {t(`followups.${key}`)} <span className="muted">({formatNumber(lang, rows.length)})</span>
             </h3>
             <ul className="plain">
               {rows.slice(0, SHOWN).map((row: ManagerRow) => (

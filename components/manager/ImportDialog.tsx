@@ -176,8 +176,8 @@ export function ImportDialog(props: {
             <progress max={props.progress.total || 1} value={props.progress.done} />
             <span>
               {t(props.phase === 'rows' ? 'import.progress.rows' : 'import.progress', {
-                done: props.progress.done.toLocaleString(),
-                total: props.progress.total.toLocaleString(),
+                done: props.progress.done,
+                total: props.progress.total,
               })}
             </span>
             <button type="button" onClick={props.onStop} data-testid="import-stop">

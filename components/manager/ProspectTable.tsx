@@ -24,19 +24,27 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   {
     key: 'domain',
     label: 'manager.col.domain',
-    width: 'minmax(140px, 1.4fr)',
+    width: 'minmax(120px, 1.4fr)',
     compactWidth: 'minmax(110px, 1.4fr)',
     isKey: true,
   },
   { key: 'buyerType', label: 'manager.col.buyerType', width: '110px', compactWidth: '96px', isKey: true },
-  { key: 'country', label: 'manager.col.country', width: '96px', compactWidth: '80px', isKey: true },
-  { key: 'status', label: 'manager.col.status', width: '118px' },
-  { key: 'outreach', label: 'manager.col.outreach', width: '104px' },
-  { key: 'region', label: 'manager.col.region', width: '110px' },
-  // The next contact is not a column (the table would overflow 1440 px): the Follow-ups view lists it.
+  {
+    key: 'country',
+    label: 'manager.col.country',
+    width: 'minmax(96px, 1.2fr)',
+    compactWidth: '80px',
+    isKey: true,
+  },
+  { key: 'status', label: 'manager.col.status', width: '108px' },
+  { key: 'outreach', label: 'manager.col.outreach', width: '100px' },
+  { key: 'region', label: 'manager.col.region', width: '100px' },
+  // The minimums, with the 8 px gaps and the row padding, add up to about 1,345 px: every column fits a 1,366 px
+  // laptop screen, and the wide ones (company, domain, country, e-mail) share what a larger screen has to spare.
+  // The next contact is not a column (the table would overflow): the Follow-ups view lists it.
   { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
-  { key: 'email', label: 'manager.col.email', width: 'minmax(140px, 1.4fr)' },
+  { key: 'email', label: 'manager.col.email', width: 'minmax(120px, 1.4fr)' },
 ];
 
 /**
@@ -348,7 +356,9 @@ export function ProspectTable(props: ProspectTableProps) {
         </span>
         {columns.columns.map((c) =>
           c.key === 'email' ? (
-            <span key={c.key}>{t(c.label)}</span>
+            <span key={c.key} data-column={c.key}>
+              {t(c.label)}
+            </span>
           ) : (
             <button
               type="button"

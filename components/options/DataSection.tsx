@@ -17,7 +17,8 @@ import { datedFilename, downloadText } from '@/lib/export/download';
 import '@/lib/i18n/strings/data-safety';
 import '@/lib/i18n/strings/options';
 import '@/lib/i18n/strings/shortcuts';
-import { useT } from '@/lib/i18n/react';
+import { joinList, type Lang } from '@/lib/i18n/index';
+import { useLang, useT } from '@/lib/i18n/react';
 
 /** A restore between picking the file and the rep's answer, then while it runs. */
 interface PendingRestore {
@@ -26,11 +27,18 @@ interface PendingRestore {
   progress: { done: number; total: number } | null;
 }
 
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+/** A message in whatever language is current when it shows. */
+type Say = (t: Translate, lang: Lang) => string;
+
 /** Backup, restore, CSV import entry and "delete all" behind a typed confirmation. */
 export function DataSection() {
   const t = useT();
+  const lang = useLang();
   const count = useProspectCount() ?? 0;
-  const [message, setMessage] = useState('');
+  // The message is kept as a function of the language, so it reads in the new one when the rep switches it here.
+  const [message, setMessage] = useState<{ say: Say } | null>(null);
+  const say = (text: Say) => setMessage({ say: text });
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState<PendingRestore | null>(null);
@@ -43,14 +51,14 @@ export function DataSection() {
   // Nothing is written until the rep has seen the plan and chosen merge or replace.
   const pickBackup = async (file: File) => {
     setUndo(null);
-    setMessage(t('restore.reading', { file: file.name }));
+    say((t) => t('restore.reading', { file: file.name }));
     try {
       const { backup, dropped } = parseBackup(await file.text());
       const plan = await readRestorePlan(backup, dropped);
-      setMessage('');
+      setMessage(null);
       setPending({ backup, plan, progress: null });
     } catch (e) {
-      setMessage(
+      say((t) =>
         e instanceof BackupError
           ? t(e.detail ? 'backup.error.damaged' : e.key, { detail: e.detail })
           : t('restore.failed', { reason: t(`store.error.${toStoreError(e).kind}`) }),
@@ -70,24 +78,25 @@ export function DataSection() {
         onProgress: (done, total) => setPending((p) => (p ? { ...p, progress: { done, total } } : p)),
       });
       const plan = pending.plan;
-      setMessage(
+      say((t, lang) =>
         t('restore.done', {
           added: outcome.added,
           replaced: outcome.replaced,
           kept: outcome.keptNewer,
           unchanged: outcome.unchanged,
           settings:
-            outcome.settings
-              .map((k) =>
+            joinList(
+              lang,
+              outcome.settings.map((k) =>
                 t(`restore.setting.${k}`, { here: plan.profilesHere, backup: plan.profilesInBackup }),
-              )
-              .join(', ') || t('restore.noSettings'),
+              ),
+            ) || t('restore.noSettings'),
         }),
       );
       setUndo(outcome.undo);
     } catch (e) {
       const kind = toStoreError(e).kind;
-      setMessage(
+      say((t) =>
         kind === 'cancelled'
           ? t('restore.stopped')
           : t('restore.failed', { reason: t(`store.error.${kind}`) }),
@@ -102,18 +111,18 @@ export function DataSection() {
     try {
       const kept = await undoRestore(undo);
       setUndo(null);
-      setMessage(
+      say((t) =>
         kept > 0 ? `${t('restore.undone')} ${t('restore.undoKept', { n: kept })}` : t('restore.undone'),
       );
     } catch (e) {
-      setMessage(t(`store.error.${toStoreError(e).kind}`));
+      say((t) => t(`store.error.${toStoreError(e).kind}`));
     }
   };
   const deleteAll = async () => {
     await db.prospects.clear();
     setConfirming(false);
     setTyped('');
-    setMessage(t('data.deleted'));
+    say((t) => t('data.deleted'));
   };
 
   return (
@@ -170,7 +179,7 @@ export function DataSection() {
       )}
       {message ? (
         <p role="status" className="wrap" data-testid="data-message">
-          {message}{' '}
+          {message.say(t, lang)}{' '}
           {undo ? (
             <button type="button" onClick={() => void undoLast()} data-testid="restore-undo">
               {t('restore.undo')}
@@ -186,9 +195,10 @@ export function DataSection() {
           onChoose={(mode, withSettings) => void restore(mode, withSettings)}
           onCancel={() => {
             setPending(null);
-            setMessage(t('restore.cancelled'));
+            say((t) => t('restore.cancelled'));
           }}
           onStop={() => stop.current?.abort()}
+          lang={lang}
           t={t}
         />
       ) : null}

@@ -90,6 +90,8 @@ function exampleTier(share: number, thresholds: Thresholds): 'A' | 'B' | 'C' {
   return share >= thresholds.a ? 'A' : share >= thresholds.b ? 'B' : 'C';
 }
 
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
 /**
  * The product-profile editor on the options page: several profiles, one active; product lines with keywords in
  * any language, same-industry and exclude words; JSON import (full or minimal shape) and export; tier thresholds.
@@ -99,7 +101,8 @@ export function ProfilesSection() {
   const [profiles, setProfileList] = useState<Profile[]>([]);
   const [activeId, setActiveId] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Kept as a function of the language: the message reads in the new language after a switch on this page.
+  const [message, setMessage] = useState<{ say: (t: Translate) => string; error: boolean } | null>(null);
   const [thresholds, setThresholdDraft] = useState<Thresholds>(DEFAULT_THRESHOLDS);
 
   useEffect(() => {
@@ -117,7 +120,7 @@ export function ProfilesSection() {
     })();
   }, []);
 
-  const say = (text: string, error = false) => setMessage({ text, error });
+  const say = (text: (t: Translate) => string, error = false) => setMessage({ say: text, error });
   // The profile as edited, for the keyword check and the preview (both update before it is saved).
   const editing = useMemo(() => (draft ? previewProfileOf(draft) : null), [draft]);
 
@@ -132,15 +135,16 @@ export function ProfilesSection() {
     if (!draft) return;
     const candidate = fromDraft(draft);
     if (candidate.lines.some((l) => !l.name || l.keywords.length === 0)) {
-      say(t('profiles.invalid', { error: t('profiles.needKeyword') }), true);
+      say((t) => t('profiles.invalid', { error: t('profiles.needKeyword') }), true);
       return;
     }
     const parsed = ProfileSchema.safeParse(candidate);
     if (!parsed.success) {
       say(
-        t('profiles.invalid', {
-          error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-        }),
+        (t) =>
+          t('profiles.invalid', {
+            error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+          }),
         true,
       );
       return;
@@ -150,7 +154,7 @@ export function ProfilesSection() {
       ? profiles.map((p) => (p.id === parsed.data.id ? parsed.data : p))
       : [...profiles, parsed.data];
     await persist(list, activeId || parsed.data.id);
-    say(t('profiles.saved'));
+    say((t) => t('profiles.saved'));
   }
 
   function addProfile() {
@@ -170,7 +174,7 @@ export function ProfilesSection() {
     // The example becomes active: a rep who picks one wants to see tiers now.
     await persist([...profiles, profile], profile.id);
     setDraft(toDraft(profile));
-    say(t('profiles.exampleAdded', { name: profile.name }));
+    say((t) => t('profiles.exampleAdded', { name: profile.name }));
   }
 
   async function deleteProfile(p: Profile) {
@@ -189,9 +193,9 @@ export function ProfilesSection() {
       const list = [...profiles.filter((p) => !ids.has(p.id)), ...imported];
       await persist(list, activeId || imported[0]!.id);
       setDraft(toDraft(imported[0]!));
-      say(t('profiles.imported', { n: imported.length }));
+      say((t) => t('profiles.imported', { n: imported.length }));
     } catch (e) {
-      say(t('profiles.importError', { error: (e as Error).message }), true);
+      say((t) => t('profiles.importError', { error: (e as Error).message }), true);
     }
   }
 
@@ -199,11 +203,11 @@ export function ProfilesSection() {
     setThresholdDraft(next);
     const parsed = ThresholdsSchema.safeParse(next);
     if (!parsed.success || next.b >= next.a) {
-      say(t('profiles.thresholdsInvalid'), true);
+      say((t) => t('profiles.thresholdsInvalid'), true);
       return;
     }
     await setThresholds(parsed.data);
-    say(t('profiles.saved'));
+    say((t) => t('profiles.saved'));
   }
 
   const pctInput = (key: 'a' | 'b', label: string) => (
@@ -266,7 +270,7 @@ export function ProfilesSection() {
 
       {message && (
         <p role="status" className={message.error ? 'ts-error' : 'ts-ok'} data-testid="profiles-message">
-          {message.text}
+          {message.say(t)}
         </p>
       )}
 

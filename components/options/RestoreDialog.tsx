@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateTime, joinList, type Lang } from '@/lib/i18n/index';
 import type { RestoreMode, RestorePlan } from '@/lib/backup/plan';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -22,18 +23,22 @@ export function RestoreDialog(props: {
   onChoose: (mode: RestoreMode, withSettings: boolean) => void;
   onCancel: () => void;
   onStop: () => void;
+  lang: Lang;
   t: T;
 }) {
-  const { plan, t, progress } = props;
+  const { plan, t, lang, progress } = props;
   const [withSettings, setWithSettings] = useState(false);
-  const settings = plan.settings.map((s) => settingLabel(s.key, plan, t)).join(', ');
+  const settings = joinList(
+    lang,
+    plan.settings.map((s) => settingLabel(s.key, plan, t)),
+  );
   return (
     <div className="dialog-backdrop">
       <section className="dialog" role="dialog" aria-label={t('restore.title')} data-testid="restore-dialog">
         <h2>{t('restore.title')}</h2>
         <p>
           {t('restore.holds', {
-            date: props.exportedAt.slice(0, 16).replace('T', ' '),
+            date: formatDateTime(lang, props.exportedAt),
             n: plan.total,
             profiles: plan.profilesInBackup,
           })}
@@ -50,7 +55,10 @@ export function RestoreDialog(props: {
         {plan.newerHere > 0 ? (
           <p className="warn wrap" data-testid="restore-newer">
             {t('restore.newerList', {
-              list: `${plan.newerHereDomains.join(', ')}${plan.newerHere > plan.newerHereDomains.length ? ', …' : ''}`,
+              list: joinList(lang, [
+                ...plan.newerHereDomains,
+                ...(plan.newerHere > plan.newerHereDomains.length ? ['…'] : []),
+              ]),
             })}
           </p>
         ) : null}
@@ -78,7 +86,7 @@ export function RestoreDialog(props: {
         ) : null}
         {plan.dropped.length > 0 ? (
           <p className="muted wrap" data-testid="restore-dropped">
-            {t('restore.dropped', { list: plan.dropped.join(', ') })}
+            {t('restore.dropped', { list: joinList(lang, plan.dropped) })}
           </p>
         ) : null}
         {progress ? (
@@ -86,8 +94,8 @@ export function RestoreDialog(props: {
             <progress max={progress.total || 1} value={progress.done} />
             <span>
               {t('restore.progress', {
-                done: progress.done.toLocaleString(),
-                total: progress.total.toLocaleString(),
+                done: progress.done,
+                total: progress.total,
               })}
             </span>
             <button type="button" onClick={props.onStop} data-testid="restore-stop">

@@ -1,7 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { CopyButton } from '@/components/common/CopyButton';
 import { KeyHint } from '@/components/common/KeyHint';
-import type { Lang } from '@/lib/i18n/index';
 import type { Contacts } from '@/lib/model';
 import { keyLabel } from '@/lib/shortcuts';
 
@@ -45,11 +44,9 @@ const MORE_KINDS = ['emails', 'phones', 'messengers', 'socials'] as const;
 /** Contacts, click to copy one; "copy all" copies them as lines. */
 export function ContactList({
   t,
-  lang,
   contacts,
 }: {
   t: (key: string, params?: Record<string, string | number>) => string;
-  lang: Lang;
   contacts: Contacts;
 }) {
   const lines = contactLines(contacts);
@@ -95,8 +92,7 @@ export function ContactList({
           {more.map((kind) => (
             <span key={kind} className="ts-contacts__more">
               {t(`popup.moreFound.${kind}`, {
-                n: contacts.more?.[kind] ?? 0,
-                count: (contacts.more?.[kind] ?? 0).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+                count: contacts.more?.[kind] ?? 0,
               })}
             </span>
           ))}

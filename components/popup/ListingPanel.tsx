@@ -288,8 +288,9 @@ export function ListingPanel({
                   {entry.name || contact}
                 </div>
                 <div className="ts-listing__meta ts-small ts-muted">
-                  <span title={countryName(entry.country, lang)}>
-                    {entry.country ? `${flagOf(entry.country)} ${entry.country}` : '🌐'}
+                  {/* By name in the UI language, as everywhere (docs/glossary.md): 德国, not DE. */}
+                  <span>
+                    {entry.country ? `${flagOf(entry.country)} ${countryName(entry.country, lang)}` : '🌐'}
                   </span>
                   <span className="ts-listing__contact">{contact || t('listing.noContact')}</span>
                 </div>

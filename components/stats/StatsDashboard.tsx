@@ -1,3 +1,4 @@
+import { formatDate, formatNumber, type Lang } from '@/lib/i18n/index';
 import type { ProspectStats } from '@/lib/manager/stats';
 
 const TIER_COLORS: Record<string, string> = {
@@ -10,6 +11,7 @@ const TIER_COLORS: Record<string, string> = {
 
 /** Horizontal bars drawn as plain SVG: label, bar, count. */
 function Bars(props: {
+  lang: Lang;
   title: string;
   rows: { label: string; value: number; color?: string }[];
   testId: string;
@@ -43,7 +45,7 @@ function Bars(props: {
                 fill={r.color ?? '#0f766e'}
               />
               <text x={labelW + w + 6} y={14} className="chart-value">
-                {r.value.toLocaleString()}
+                {formatNumber(props.lang, r.value)}
               </text>
             </g>
           );
@@ -54,7 +56,7 @@ function Bars(props: {
 }
 
 /** Added-per-day as an SVG line with a light area under it. */
-function Line(props: { title: string; points: [string, number][] }) {
+function Line(props: { lang: Lang; title: string; points: [string, number][] }) {
   // Drawn at about its on-screen size (the chart spans the grid) so text is not scaled up.
   const width = 1200;
   const height = 160;
@@ -66,8 +68,10 @@ function Line(props: { title: string; points: [string, number][] }) {
   );
   const path = xy.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
   const base = height - pad.b;
-  const first = props.points[0]?.[0] ?? '';
-  const last = props.points[props.points.length - 1]?.[0] ?? '';
+  // Days are ISO dates (2026-12-03); shown in the UI language, never as raw codes.
+  const day = (iso: string | undefined) => (iso ? formatDate(props.lang, `${iso}T12:00:00`) : '');
+  const first = day(props.points[0]?.[0]);
+  const last = day(props.points[props.points.length - 1]?.[0]);
   return (
     <figure className="chart wide" data-testid="chart-per-day">
       <figcaption>{props.title}</figcaption>
@@ -75,7 +79,7 @@ function Line(props: { title: string; points: [string, number][] }) {
         <line x1={pad.l} x2={width - pad.r} y1={base} y2={base} stroke="#cbd5e1" />
         <line x1={pad.l} x2={width - pad.r} y1={pad.t} y2={pad.t} stroke="#f1f5f9" />
         <text x={pad.l - 6} y={pad.t + 4} textAnchor="end" className="chart-value">
-          {max}
+          {formatNumber(props.lang, max)}
         </text>
         <text x={pad.l - 6} y={base + 4} textAnchor="end" className="chart-value">
           0
@@ -102,6 +106,7 @@ const OUTREACH_COLORS = { sent: '#0f766e', fine: '#14b8a6', rough: '#99f6e4', to
  * each step reads at a glance; the line under it says how far the filter is through.
  */
 function Outreach(props: {
+  lang: Lang;
   stats: ProspectStats;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
@@ -127,16 +132,16 @@ function Outreach(props: {
         {steps.map(({ key, value }) => (
           <li key={key}>
             <span className="swatch" style={{ background: OUTREACH_COLORS[key] }} />
-            {t(`outreach.${key}`)} <strong>{value.toLocaleString()}</strong>{' '}
+            {t(`outreach.${key}`)} <strong>{formatNumber(props.lang, value)}</strong>{' '}
             <span className="muted">({pct(value)}%)</span>
           </li>
         ))}
       </ul>
       <p className="muted">
         {t('stats.outreachLegend', {
-          sent: s.byOutreach.sent.toLocaleString(),
-          decided: (s.byOutreach.fine + s.byOutreach.rough).toLocaleString(),
-          todo: s.byOutreach.todo.toLocaleString(),
+          sent: s.byOutreach.sent,
+          decided: s.byOutreach.fine + s.byOutreach.rough,
+          todo: s.byOutreach.todo,
           pct: pct(s.byOutreach.sent),
         })}
       </p>
@@ -146,15 +151,17 @@ function Outreach(props: {
 
 /** The stats of the current filter: tier, buyer type, country, region, added per day, outreach progress. */
 export function StatsDashboard(props: {
+  lang: Lang;
   stats: ProspectStats;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { stats: s, t } = props;
   return (
     <section className="stats" data-testid="stats">
-      <p className="stats-total">{t('stats.total', { n: s.total.toLocaleString() })}</p>
+      <p className="stats-total">{t('stats.total', { n: s.total })}</p>
       <div className="charts">
         <Bars
+          lang={props.lang}
           testId="chart-tier"
           title={t('stats.byTier')}
           rows={(['A', 'B', 'C', 'D', 'none'] as const).map((k) => ({
@@ -164,6 +171,7 @@ export function StatsDashboard(props: {
           }))}
         />
         <Bars
+          lang={props.lang}
           testId="chart-buyer"
           title={t('stats.byBuyerType')}
           rows={Object.entries(s.byBuyerType).map(([k, v]) => ({
@@ -173,6 +181,7 @@ export function StatsDashboard(props: {
           }))}
         />
         <Bars
+          lang={props.lang}
           testId="chart-country"
           title={t('stats.byCountry')}
           rows={s.byCountry.map(([k, v]) => ({
@@ -182,6 +191,7 @@ export function StatsDashboard(props: {
           }))}
         />
         <Bars
+          lang={props.lang}
           testId="chart-region"
           title={t('stats.byRegion')}
           rows={s.byRegion.map(([k, v]) => ({
@@ -190,8 +200,8 @@ export function StatsDashboard(props: {
             color: '#65a30d',
           }))}
         />
-        <Outreach stats={s} t={t} />
-        <Line title={t('stats.perDay')} points={s.addedPerDay} />
+        <Outreach lang={props.lang} stats={s} t={t} />
+        <Line lang={props.lang} title={t('stats.perDay')} points={s.addedPerDay} />
       </div>
     </section>
   );

@@ -789,7 +789,7 @@ export function App() {
               </button>
             </StatePanel>
           )}
-          {scan && !isEmpty && <ContactList t={t} lang={lang} contacts={scan.contacts} />}
+          {scan && !isEmpty && <ContactList t={t} contacts={scan.contacts} />}
           <ReasonList t={t} reasons={reasonsOf(suggestion, buyerGuess?.reasons ?? [])} render={render} />
           <CustomerLevels t={t} prospect={saved} onChange={changeLevels} />
           <label className="ts-note">

@@ -123,7 +123,13 @@ export function App() {
   });
   const anchor = useRef(0);
   const [openDomain, setOpenDomain] = useState<string | null>(null);
-  const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
+  // A toast keeps its message, not the text: it reads in the language of the moment (the rep may switch it in
+  // Options while the toast shows).
+  const [toast, setToast] = useState<{
+    key: string;
+    params?: Record<string, string | number>;
+    undo?: () => void;
+  } | null>(null);
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -174,17 +180,19 @@ export function App() {
     if (location.hash === '#import') fileInput.current?.click();
   }, []);
 
-  // Toasts go away by themselves; one with Undo stays long enough to reach for it.
+  // Toasts go away by themselves; one with Undo stays long enough to reach for it, and none goes while the
+  // pointer or the focus is on it (the rep is reading it or reaching for Undo: WCAG 2.2.1, timing adjustable).
+  const [isToastHeld, setToastHeld] = useState(false);
   useEffect(() => {
-    if (!toast) return;
+    if (!toast || isToastHeld) return;
     const timer = setTimeout(() => setToast(null), toast.undo ? TOAST_UNDO_MS : TOAST_MS);
     return () => clearTimeout(timer);
+  }, [toast, isToastHeld]);
+  useEffect(() => {
+    if (!toast) setToastHeld(false);
   }, [toast]);
 
-  const fail = useCallback(
-    (e: unknown) => setToast({ text: t(`manager.error.${toStoreError(e).kind}`) }),
-    [t],
-  );
+  const fail = useCallback((e: unknown) => setToast({ key: `manager.error.${toStoreError(e).kind}` }), []);
 
   // The rows an action applies to: the selection, else the row under the cursor.
   const targets = (): string[] => {
@@ -196,7 +204,7 @@ export function App() {
     const domains = targets();
     bulkUpdate(db, domains, p).then((n) => {
       live.refresh(domains);
-      setToast({ text: t('manager.updated', { n }) });
+      setToast({ key: 'manager.updated', params: { n } });
     }, fail);
   };
   // Relationship and loyalty: one transaction, each row's other customer-file fields kept.
@@ -204,7 +212,7 @@ export function App() {
     const domains = targets();
     setLevels(db, domains, l).then((n) => {
       live.refresh(domains);
-      setToast({ text: t('manager.updated', { n }) });
+      setToast({ key: 'manager.updated', params: { n } });
     }, fail);
   };
   // One transaction for all rows: a failure tags none of them, and the toast counts what really changed.
@@ -212,7 +220,7 @@ export function App() {
     const domains = targets();
     bulkAddTag(db, domains, tag).then((n) => {
       live.refresh(domains);
-      setToast({ text: t('manager.tags', { n }) });
+      setToast({ key: 'manager.tags', params: { n } });
     }, fail);
   };
   const remove = () => {
@@ -220,11 +228,12 @@ export function App() {
     deleteProspects(db, domains).then((rows) => {
       setSelected(new Set());
       setToast({
-        text: t('manager.deleted', { n: rows.length }),
+        key: 'manager.deleted',
+        params: { n: rows.length },
         undo: () =>
           putProspects(db, rows, { merge: false }).then(() => {
             live.refresh(rows.map((p) => p.domain));
-            setToast({ text: t('manager.restored', { n: rows.length }) });
+            setToast({ key: 'manager.restored', params: { n: rows.length } });
           }, fail),
       });
     }, fail);
@@ -286,7 +295,10 @@ export function App() {
     void sheetExport.run(rows, format, lang, delimiter);
   };
 
-  const notify = useCallback((text: string) => setToast({ text }), []);
+  const notify = useCallback(
+    (key: string, params?: Record<string, string | number>) => setToast({ key, params }),
+    [],
+  );
   const sheet = useSheetImport({ live, fail, notify, t });
 
   // Esc closes the topmost thing: the detail panel, then the toast, then the selection.
@@ -329,9 +341,11 @@ export function App() {
       : keepBoth(db, pair.domain, pair.other)
     ).then(() => {
       live.refresh([pair.domain, pair.other]);
-      setToast({
-        text: how === 'merge' ? t('dup.merged', { from: pair.domain, into: pair.other }) : t('dup.kept'),
-      });
+      setToast(
+        how === 'merge'
+          ? { key: 'dup.merged', params: { from: pair.domain, into: pair.other } }
+          : { key: 'dup.kept' },
+      );
     }, fail);
 
   // Follow-ups over the rows that have a next-contact date (a pointer check per row; 100,000 rows cost ~1 ms).
@@ -394,7 +408,7 @@ export function App() {
     if (hasFollowUp) setCrmNotice(t('crm.notify.asking'));
     return updateProspect(db, domain, { crm }).then(async () => {
       live.refresh([domain]);
-      setToast({ text: t('crm.saved') });
+      setToast({ key: 'crm.saved' });
       const isAllowed = await permission;
       setCrmNotice(isAllowed ? undefined : t('crm.notify.denied'));
       if (isAllowed) await scheduleReminder(db);
@@ -459,8 +473,8 @@ export function App() {
         <span className="count" data-testid="count">
           {live.complete
             ? t('manager.count', {
-                shown: visible.length.toLocaleString(),
-                total: live.rows.length.toLocaleString(),
+                shown: visible.length,
+                total: live.rows.length,
               })
             : t('manager.loading')}
         </span>
@@ -550,7 +564,7 @@ export function App() {
           ) : null}
           <div className="content">
             {view === 'stats' && stats ? (
-              <StatsDashboard stats={stats} t={t} />
+              <StatsDashboard lang={lang} stats={stats} t={t} />
             ) : view === 'duplicates' ? (
               <DuplicatesView pairs={duplicates} names={names} onSettle={settleDuplicate} t={t} />
             ) : view === 'followups' ? (
@@ -609,10 +623,7 @@ export function App() {
                   </>
                 }
                 onSave={(p) =>
-                  updateProspect(db, opened.domain, p).then(
-                    () => setToast({ text: t('manager.saved') }),
-                    fail,
-                  )
+                  updateProspect(db, opened.domain, p).then(() => setToast({ key: 'manager.saved' }), fail)
                 }
               />
             ) : null}
@@ -620,8 +631,16 @@ export function App() {
         </>
       )}
       {toast ? (
-        <div className="toast" role="status" data-testid="toast">
-          {toast.text}
+        <div
+          className="toast"
+          role="status"
+          data-testid="toast"
+          onMouseEnter={() => setToastHeld(true)}
+          onMouseLeave={() => setToastHeld(false)}
+          onFocus={() => setToastHeld(true)}
+          onBlur={() => setToastHeld(false)}
+        >
+          {t(toast.key, toast.params)}
           {toast.undo ? (
             <button
               type="button"
@@ -659,8 +678,8 @@ export function App() {
                   ? 'export.csv'
                   : 'export.csvRaw',
             ),
-            done: sheetExport.exporting.done.toLocaleString(),
-            total: sheetExport.exporting.total.toLocaleString(),
+            done: sheetExport.exporting.done,
+            total: sheetExport.exporting.total,
           })}
           done={sheetExport.exporting.done}
           total={sheetExport.exporting.total}

@@ -44,10 +44,39 @@ function countOf(params: Record<string, string | number>): number | undefined {
   return undefined;
 }
 
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en'),
+  zh: new Intl.NumberFormat('zh-CN'),
+};
+
 /**
- * Looks a key up and fills `{name}` placeholders. A message with a count has plural forms chosen by
- * `Intl.PluralRules` in the UI language: `key.one`, `key.other`, … beside the plain `key` (the fallback), so
- * English says "1 page read" and "3 pages read" while Chinese needs one form.
+ * A number in the UI language, with its thousands separators: "1,500" (both languages group by thousands).
+ * @example formatNumber('en', 100000) // '100,000'
+ */
+export function formatNumber(lang: Lang, n: number): string {
+  return numberFormats[lang].format(n);
+}
+
+/** `{name, plural, one {…} other {…}}`: a plural choice inside a message; `#` in a form is the number. */
+const INLINE_PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(\w+) \{([^{}]*)\}/g;
+
+/**
+ * The parameters a message takes, once each and sorted; an inline plural counts as its parameter. For the tests
+ * that English and Chinese take the same ones.
+ * @example messageParams('{n, plural, one {# row} other {# rows}} of {total}') // ['n', 'total']
+ */
+export function messageParams(text: string): string[] {
+  const plain = text.replace(INLINE_PLURAL, (_whole, name: string) => `{${name}}`);
+  return [...new Set([...plain.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+}
+
+/**
+ * Looks a key up and fills `{name}` placeholders; numbers are written in the UI language ("1,500"). A message
+ * with one count has plural forms chosen by `Intl.PluralRules` in the UI language: `key.one`, `key.other`, …
+ * beside the plain `key` (the fallback), so English says "1 page read" and "3 pages read" while Chinese needs
+ * one form. A message with several counts chooses inside the text, ICU style:
+ * `{held, plural, one {# row waits} other {# rows wait}}`.
  * @example t('en', 'popup.siteScanned', { ok: 1 }) // '1 page read'
  */
 export function t(lang: Lang, key: string, params?: Record<string, string | number>): string {
@@ -59,9 +88,19 @@ export function t(lang: Lang, key: string, params?: Record<string, string | numb
   }
   text ??= lookup(lang, key) ?? lookup('en', key) ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  const shown = (name: string): string | undefined => {
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  };
+  return text
+    .replace(INLINE_PLURAL, (whole, name: string, body: string) => {
+      const value = params[name];
+      if (typeof value !== 'number') return whole;
+      const forms = new Map([...body.matchAll(PLURAL_FORM)].map((m) => [m[1]!, m[2]!]));
+      const chosen = forms.get(pluralRules[lang].select(value)) ?? forms.get('other') ?? '';
+      return chosen.replace(/#/g, formatNumber(lang, value));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => shown(name) ?? whole);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -136,6 +175,14 @@ export function localizeParams(
       typeof v === 'string' ? v.replace(/, /g, '、').replace(/ & /g, '、') : v,
     ]),
   );
+}
+
+/**
+ * Items as a list in the UI language: "LED panels, downlights" and "LED 面板、筒灯" (the enumeration comma; no
+ * English comma in Chinese text).
+ */
+export function joinList(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
 }
 
 /**

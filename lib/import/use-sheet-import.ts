@@ -89,7 +89,8 @@ async function duplicatesAfterImport(
 export function useSheetImport(deps: {
   live: { hold: () => () => void; rows: readonly ManagerRow[]; refresh: (domains: Iterable<string>) => void };
   fail: (e: unknown) => void;
-  notify: (text: string) => void;
+  /** Shows a toast: a message key and its parameters, read in the UI language when shown. */
+  notify: (key: string, params?: Record<string, string | number>) => void;
   t: (key: string, params?: Record<string, string | number>) => string;
 }) {
   const { live, fail, notify, t } = deps;
@@ -149,13 +150,13 @@ export function useSheetImport(deps: {
   const showOutcome = useCallback(
     async (fileName: string, outcome: ReadOutcome) => {
       if (!outcome.ok) {
-        notify(t(outcome.key, outcome.params));
+        notify(outcome.key, outcome.params);
         return;
       }
       sheets.current = outcome.sheets;
       await showSheet(fileName, 0, { encoding: outcome.encoding, isEncodingSure: outcome.isEncodingSure });
     },
-    [showSheet, notify, t],
+    [showSheet, notify],
   );
 
   const pickFile = useCallback(
@@ -163,7 +164,7 @@ export function useSheetImport(deps: {
       // A file too large is refused before a byte is read: the page never holds it.
       if (file.size > MAX_IMPORT_BYTES) {
         const outcome = tooBigOutcome(file.name, file.size);
-        if (!outcome.ok) notify(t(outcome.key, outcome.params));
+        if (!outcome.ok) notify(outcome.key, outcome.params);
         return;
       }
       setPending(null);
@@ -177,7 +178,7 @@ export function useSheetImport(deps: {
         setReading(null);
       }
     },
-    [showOutcome, notify, t, sheetWorker],
+    [showOutcome, notify, sheetWorker],
   );
 
   const chooseEncoding = useCallback(
@@ -319,10 +320,10 @@ export function useSheetImport(deps: {
       try {
         if (how === 'merge') {
           await mergeDuplicate(db, pair.domain, pair.other);
-          notify(t('dup.merged', { from: pair.domain, into: pair.other }));
+          notify('dup.merged', { from: pair.domain, into: pair.other });
         } else {
           await keepBoth(db, pair.domain, pair.other);
-          notify(t('dup.kept'));
+          notify('dup.kept');
         }
         live.refresh([pair.domain, pair.other]);
         setPending((p) =>
@@ -342,7 +343,7 @@ export function useSheetImport(deps: {
         fail(e);
       }
     },
-    [live, fail, notify, t],
+    [live, fail, notify],
   );
 
   return {

@@ -132,6 +132,27 @@ test('toasts go away by themselves', async ({ openExtensionPage, sw }) => {
   await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 15_000 });
 });
 
+test('a toast stays while the pointer is on it and reads in the new language after a switch', async ({
+  openExtensionPage,
+  sw,
+}) => {
+  await seedFromWorker(sw, ROWS);
+  const page = await openExtensionPage('prospects.html');
+  const m = new ManagerPage(page);
+  await m.expectCount(10, 10);
+  await m.row('row-2.de').click();
+  await page.keyboard.press('b');
+  const toast = page.getByTestId('toast');
+  await expect(toast).toContainText('1 prospect updated');
+  await toast.hover();
+  // The rep picks Chinese in Options (another page): the toast on screen follows.
+  await sw.evaluate(() => chrome.storage.local.set({ language: 'zh' }));
+  await expect(toast).toContainText('已更新 1 个客户');
+  await expect(page.getByTestId('count')).toContainText('10');
+  await page.mouse.move(5, 5);
+  await expect(toast).toHaveCount(0, { timeout: 15_000 });
+});
+
 for (const [query, domain] of [
   ['Germany', 'grosshandel-weber.de'],
   ['德国', 'grosshandel-weber.de'],

@@ -4,9 +4,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseCsv } from '../../lib/import/read-csv';
-import { randomProspects } from '../unit/backup/generate';
 import { expect, screenshot, test } from './fixtures';
 import { countFromWorker, makeProspect, ManagerPage, readFromWorker, seedFromWorker } from './pages/manager';
+import { repList } from './pages/rep-list';
 
 const SAMPLE = [
   makeProspect('grosshandel-weber.de', {
@@ -71,7 +71,8 @@ test('filters by tier, country and search, and shows the stats of the filter', a
   openExtensionPage,
   sw,
 }, testInfo) => {
-  await seedFromWorker(sw, [...SAMPLE, ...randomProspects(300, 9)]);
+  // A real-looking list (the README shows this screenshot); random strings are tested in the unit suite.
+  await seedFromWorker(sw, [...SAMPLE, ...repList(300)]);
   const page = await openExtensionPage('prospects.html');
   const m = new ManagerPage(page);
   await m.expectCount(304, 304);
@@ -88,7 +89,11 @@ test('filters by tier, country and search, and shows the stats of the filter', a
   await m.expectCount(1, 304);
   await m.search.fill('');
   await m.expectCount(304, 304);
-  await page.setViewportSize({ width: 1360, height: 820 });
+  // Every column fits a 1,366 px laptop screen: the last one ends inside the window, not past its edge.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const email = (await page.locator('[data-column="email"]').boundingBox())!;
+  expect(email.x + email.width).toBeLessThanOrEqual(1366);
+  await page.setViewportSize({ width: 1440, height: 820 });
   await screenshot(page, 'manager', testInfo, false);
   await page.getByTestId('tab-stats').click();
   await expect(page.getByTestId('chart-tier')).toBeVisible();
@@ -99,13 +104,13 @@ test('filters by tier, country and search, and shows the stats of the filter', a
 
 test('shows the manager and the stats in Chinese', async ({ openExtensionPage, sw }, testInfo) => {
   await sw.evaluate(() => chrome.storage.local.set({ language: 'zh' }));
-  await seedFromWorker(sw, [...SAMPLE, ...randomProspects(120, 4)]);
+  await seedFromWorker(sw, [...SAMPLE, ...repList(120, 4)]);
   const page = await openExtensionPage('prospects.html');
   const m = new ManagerPage(page);
   await m.expectCount(124, 124);
   await expect(page.getByTestId('export-all')).toHaveText('全部导出');
   await expect(page.getByTestId('prospect-table')).toContainText('公司');
-  await page.setViewportSize({ width: 1360, height: 820 });
+  await page.setViewportSize({ width: 1440, height: 820 });
   await screenshot(page, 'manager-zh', testInfo, false);
   await page.getByTestId('tab-stats').click();
   await expect(page.getByTestId('chart-outreach')).toContainText('已发');
@@ -251,7 +256,7 @@ test('imports a spreadsheet with a column mapped by hand and reports flagged row
   await expect(page.getByTestId('import-counts')).toHaveText('New prospects: 1; merged into saved ones: 1.');
   // The row without a website or valid e-mail is kept in the report, waiting for a fix (sheets.spec.ts fixes one).
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '2 row(s) imported or merged; 0 cell(s) could not be read and were left empty; 1 row(s) waiting for a fix.',
+    '2 rows imported or merged; 0 cells could not be read and were left empty; 1 row waiting for a fix.',
   );
   await expect(report).toContainText('4');
   await expect(report).toContainText('not an email address');

@@ -2,6 +2,7 @@
  * Screenshots of the popup in English and Chinese on a saved fixture site, for looking at and for the README
  * (tests/e2e/screenshots/popup-en.png, popup-zh.png, refreshed by `npm run screenshots`). Each also checks the language really switched.
  */
+import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 
@@ -16,6 +17,19 @@ const PROFILE = {
   industryKeywords: ['Leuchte', 'lighting', 'Beleuchtung'],
   excludeKeywords: [],
 };
+
+/**
+ * Sizes the viewport as Chrome sizes a popup: as wide as the body (380 px; 460 px for a page that lists many
+ * companies) and as tall as the content, at most 600 px. A fixed 380 px would clip the listing panel.
+ */
+async function fitPopup(popup: Page): Promise<void> {
+  // The body's own box, not the document's scroll height: that is never less than the current viewport.
+  const size = await popup.evaluate(() => {
+    const box = document.body.getBoundingClientRect();
+    return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+  });
+  await popup.setViewportSize({ width: Math.min(800, size.width), height: Math.min(600, size.height) });
+}
 
 for (const [lang, heading] of [
   ['en', 'Your tier'],
@@ -38,17 +52,15 @@ for (const [lang, heading] of [
     await expect(popup.savedState).toHaveAttribute('data-tier', 'B');
     await expect(popupPage.locator('.ts-section__head h3').first()).toHaveText(heading);
     await popupPage.locator('body').click({ position: { x: 370, y: 5 } });
-    // The whole popup in one picture: a viewport as tall as the content, so the sticky action bar sits at its
-    // natural place at the bottom instead of over the list (the 600 px views are in the state shots below).
-    const height = await popupPage.evaluate(() => document.documentElement.scrollHeight);
-    await popupPage.setViewportSize({ width: 380, height });
-    await screenshot(popupPage, `popup-${lang}`, testInfo);
+    // What the rep sees when the popup opens: Chrome's popup at its real size, the first 600 px of one scroll.
+    await fitPopup(popupPage);
+    await screenshot(popupPage, `popup-${lang}`, testInfo, false);
   });
 }
 
 /**
- * Every designed state of the popup, in both languages, at the size of a real popup (380 px wide; Chrome caps the
- * height at 600 px, so these are viewport shots: what the rep sees without scrolling). Written to the test output
+ * Every designed state of the popup, in both languages, at the size of a real popup (the body's width; Chrome caps
+ * the height at 600 px, so these are viewport shots: what the rep sees without scrolling). Written to the test output
  * folder as popup-<state>-<lang>.png, to be looked at after a run.
  */
 for (const lang of ['en', 'zh'] as const) {
@@ -61,6 +73,7 @@ for (const lang of ['en', 'zh'] as const) {
     await sw.evaluate((language) => chrome.storage.local.set({ language }), lang);
     const shoot = async (popup: import('@playwright/test').Page, state: string) => {
       await popup.mouse.move(0, 0);
+      await fitPopup(popup);
       await screenshot(popup, `popup-${state}-${lang}`, testInfo, false);
     };
     const open = async (page: import('@playwright/test').Page) => {
@@ -146,6 +159,12 @@ for (const lang of ['en', 'zh'] as const) {
     await tab.goto(site('lumatec-leuchten.de', '/haendler'));
     const long = await open(tab);
     await new PopupPage(long).ready();
+    // A manufacturer's dealer page opens as the list of its dealers (460 px wide); P shows it as one company.
+    await expect(long.getByTestId('listing-as-one')).toBeVisible();
+    await shoot(long, 'listing');
+    await long.getByTestId('listing-as-one').click();
+    await expect(long.getByTestId('company-name')).toBeVisible();
+    await long.setViewportSize({ width: 380, height: 600 });
     await shoot(long, 'long');
     await long.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await shoot(long, 'long-scrolled');

@@ -392,7 +392,7 @@ test('a data: or chrome: website is never opened, imported or linked', async ({
   const report = page.getByTestId('import-report');
   await expect(page.getByTestId('import-counts')).toHaveText('New prospects: 1; merged into saved ones: 0.');
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '1 row(s) imported or merged; 0 cell(s) could not be read and were left empty; 2 row(s) waiting for a fix.',
+    '1 row imported or merged; 0 cells could not be read and were left empty; 2 rows waiting for a fix.',
   );
   await expect(report).toContainText('not a web address');
   expect((await readFromWorker(sw, 'weber-licht.de'))?.url).toBe('https://weber-licht.de');

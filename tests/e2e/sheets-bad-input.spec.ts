@@ -93,7 +93,7 @@ test('a 500-column CRM dump imports from the columns the rep picks', async ({
   await page.getByTestId('map-website').selectOption({ label: 'Webseite' });
   await screenshot(page, 'import-wide', testInfo, false);
   await page.getByTestId('import-run').click();
-  await expect(page.getByTestId('import-summary')).toContainText('40 row(s) imported');
+  await expect(page.getByTestId('import-summary')).toContainText('40 rows imported');
   expect(await countFromWorker(sw)).toBe(40);
   expect((await readFromWorker(sw, 'leuchten-nord-7.de'))?.contacts.emails[0]?.value).toBe(
     'einkauf@leuchten-nord-7.de',
@@ -120,11 +120,11 @@ test('a 30,000-row .xlsx is read and converted in the sheet worker, with a progr
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.getByTestId('import-file').setInputFiles(file);
-  await expect(page.getByTestId('import-dialog')).toContainText('messe-kontakte.xlsx: 30000 rows');
+  await expect(page.getByTestId('import-dialog')).toContainText('messe-kontakte.xlsx: 30,000 rows');
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await screenshot(page, 'import-progress', testInfo, false);
-  await expect(page.getByTestId('import-summary')).toContainText('30000 row(s) imported', {
+  await expect(page.getByTestId('import-summary')).toContainText('30,000 rows imported', {
     timeout: 90_000,
   });
 

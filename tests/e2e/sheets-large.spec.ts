@@ -35,9 +35,12 @@ test('imports a 20,000-row .xlsx (over the 512 KB worker threshold)', async ({
   const read = Date.now() - picked;
   const started = Date.now();
   await page.getByTestId('import-run').click();
-  await expect(page.getByTestId('import-summary')).toContainText(`${rows} row(s) imported`, {
-    timeout: 90_000,
-  });
+  await expect(page.getByTestId('import-summary')).toContainText(
+    `${rows.toLocaleString('en')} rows imported`,
+    {
+      timeout: 90_000,
+    },
+  );
   const imported = Date.now() - started;
   expect(await countFromWorker(sw)).toBe(rows);
   await new ManagerPage(page).expectCount(rows, rows);

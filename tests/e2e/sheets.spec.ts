@@ -180,7 +180,7 @@ test('imports a chosen sheet of an .xlsx workbook in English and merges a likely
   await expect(page.getByTestId('map-website')).toHaveValue('1');
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '3 row(s) imported or merged; 1 cell(s) could not be read and were left empty; 0 row(s) waiting for a fix.',
+    '3 rows imported or merged; 1 cell could not be read and was left empty; 0 rows waiting for a fix.',
   );
   // The flagged cell names the row Excel shows (title and empty rows counted).
   await expect(page.getByTestId('flag-7-buyerType')).toContainText('“sklep”');

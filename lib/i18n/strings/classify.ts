@@ -6,8 +6,10 @@ export const classifyStrings = {
     'classify.tier.shareA': 'Most of the range matches our products ({pct}%)',
     'classify.tier.shareB': 'Part of the range matches our products ({pct}%)',
     'classify.tier.shareC': 'Only a small part of the range matches ({pct}%)',
-    'classify.tier.rangeShare': '{matched} of {total} product categories match: {examples}',
-    'classify.tier.rangeNone': 'None of {total} product categories matches our products',
+    'classify.tier.rangeShare':
+      '{matched} of {total} product {total, plural, one {category} other {categories}} {matched, plural, one {matches} other {match}}: {examples}',
+    'classify.tier.rangeNone':
+      '{total, plural, one {The one product category does not match} other {None of # product categories matches}} our products',
     'classify.tier.partialItems': '{n} more look like variants of our products (counted as half): {examples}',
     'classify.tier.partialItems.one':
       '1 more looks like a variant of our products (counted as half): {examples}',
@@ -36,7 +38,7 @@ export const classifyStrings = {
     'classify.tier.noProducts': 'Could not judge the range: no entry on the page names a product',
     'classify.tier.noRange': 'Could not judge the range: the page shows no menu or product',
     'classify.tier.textShare':
-      'Judged from the page’s text (few product menus): {matched} of {total} mentions are ours: {examples}',
+      'Judged from the page’s text (few product menus): {matched} of {total} {total, plural, one {mention} other {mentions}} {matched, plural, one {is} other {are}} ours: {examples}',
     'classify.tier.sizeLarge': 'A large company ({signals}): worth a fine letter even as C',
     'classify.buyer.retailer': 'Retail cues: {cues}',
     'classify.buyer.wholesaler': 'Wholesale cues: {cues}',

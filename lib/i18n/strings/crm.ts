@@ -141,6 +141,7 @@ export const crm = {
     'valueSettings.lateDays': 'Credit is 0 at this many days late',
     'valueSettings.save': 'Save and regrade',
     'valueSettings.saved': 'Saved; {n} customers regraded.',
+    'valueSettings.saved.one': 'Saved; {n} customer regraded.',
     'valueSettings.reset': 'Article defaults (10 / 30 / 60)',
     'restore.setting.valueSettings': 'value-grade weights and cut-offs',
 

@@ -12,7 +12,7 @@ export const grading = {
     'regrade.done.one':
       'Prospect list re-graded with “{profile}”: {changed} suggested tier changed. Tiers you set yourself are kept.',
     'regrade.failed':
-      'Re-grading stopped after {done} of {total} prospects. It runs again after the next profile change.',
+      'Re-grading stopped after {done} of {total, plural, one {# prospect} other {# prospects}}. It runs again after the next profile change.',
     'regrade.notRegradable':
       '{n} prospects were saved before TierScout kept what it read: not re-gradable until revisited.',
     'regrade.notRegradable.one':

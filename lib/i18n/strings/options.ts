@@ -15,6 +15,8 @@ export const options = {
     'data.deleteAll': 'Delete all prospects…',
     'data.deleteConfirm':
       'Type DELETE to remove all {n} prospects. Download a backup first: this cannot be undone.',
+    'data.deleteConfirm.one':
+      'Type DELETE to remove your {n} prospect. Download a backup first: this cannot be undone.',
     'data.deleteWord': 'DELETE',
     'data.deleteNow': 'Delete everything',
     'data.deleted': 'All prospects deleted.',

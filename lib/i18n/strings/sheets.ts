@@ -35,7 +35,7 @@ export const sheets = {
     'import.field.contactName': 'Contact person',
     'import.sheet': 'Sheet',
     'import.flagged':
-      '{n} row(s) imported or merged; {cells} cell(s) could not be read and were left empty; {held} row(s) waiting for a fix.',
+      '{n, plural, one {# row} other {# rows}} imported or merged; {cells, plural, one {# cell} other {# cells}} could not be read and {cells, plural, one {was} other {were}} left empty; {held, plural, one {# row} other {# rows}} waiting for a fix.',
     'import.flag.line': 'Line',
     'import.flag.column': 'Column',
     'import.flag.value': 'Value',
@@ -45,6 +45,7 @@ export const sheets = {
     'import.applyFixes': 'Apply fixes',
     'import.downloadProblems': 'Download problem rows',
     'import.fixed': '{n} rows fixed and saved.',
+    'import.fixed.one': '{n} row fixed and saved.',
     'import.problem.freeMail': 'only a free-mail address (gmail, qq …): add the company website',
     'import.problem.country': 'unknown country',
     'import.error.xlsx':
@@ -59,7 +60,7 @@ export const sheets = {
     'import.progress.rows': 'Reading rows… {done} of {total}',
     'import.wide':
       'This sheet has {n} columns. Pick the ones that hold the fields below; the others are not imported.',
-    'export.progress': 'Writing {file}… {done} of {total} prospects',
+    'export.progress': 'Writing {file}… {done} of {total, plural, one {# prospect} other {# prospects}}',
     'dup.title': 'Possible duplicates',
     'dup.tab': 'Possible duplicates ({n})',
     'dup.none': 'No possible duplicates.',

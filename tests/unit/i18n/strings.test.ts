@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY, ZH_FORBIDDEN_PUNCTUATION } from '../../../lib/i18n/glossary';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDate, formatDayMonth, nameWithDomain, registeredTables, t } from '../../../lib/i18n/index';
+import {
+  formatDate,
+  formatDayMonth,
+  formatNumber,
+  messageParams,
+  nameWithDomain,
+  registeredTables,
+  t,
+} from '../../../lib/i18n/index';
 // Every area's strings register themselves on import: all of them, or the checks below miss a screen.
 import '../../../lib/i18n/strings/classify';
 import '../../../lib/i18n/strings/crm';
@@ -20,7 +28,7 @@ import '../../../lib/i18n/strings/listing';
 const tables = registeredTables();
 /** English-only plural forms ('.one'); Chinese has a single form, the plain key. */
 const isPluralForm = (key: string) => /\.(zero|one|two|few|many)$/.test(key);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = messageParams;
 
 describe('every UI string exists in English and Chinese', () => {
   it('has every string module registered (common + one per file in lib/i18n/strings)', () => {
@@ -135,8 +143,58 @@ describe('plurals and dates through Intl', () => {
     ['classify.tier.industryItems', { n: 1, examples: 'x' }, '1 other category is our trade: x'],
     ['classify.tier.industryItems', { n: 2, examples: 'x' }, '2 other categories are our trade: x'],
     ['profiles.imported', { n: 1 }, 'Imported 1 profile.'],
+    ['stats.total', { n: 1 }, '1 prospect in this filter'],
+    ['stats.total', { n: 1500 }, '1,500 prospects in this filter'],
+    ['manager.count', { shown: 1234, total: 100000 }, '1,234 of 100,000'],
+    [
+      'import.flagged',
+      { n: 1, cells: 1, held: 1 },
+      '1 row imported or merged; 1 cell could not be read and was left empty; 1 row waiting for a fix.',
+    ],
+    [
+      'import.flagged',
+      { n: 2500, cells: 3, held: 0 },
+      '2,500 rows imported or merged; 3 cells could not be read and were left empty; 0 rows waiting for a fix.',
+    ],
+    ['import.progress', { done: 1, total: 1 }, 'Importing… 1 of 1 prospect'],
+    [
+      'export.progress',
+      { file: 'a.xlsx', done: 1200, total: 5000 },
+      'Writing a.xlsx… 1,200 of 5,000 prospects',
+    ],
+    [
+      'classify.tier.rangeShare',
+      { matched: 1, total: 13, examples: 'x' },
+      '1 of 13 product categories matches: x',
+    ],
+    [
+      'classify.tier.rangeShare',
+      { matched: 6, total: 13, examples: 'x' },
+      '6 of 13 product categories match: x',
+    ],
+    [
+      'restore.holds',
+      { date: 'Dec 3, 2026', n: 1, profiles: 2 },
+      'The backup of Dec 3, 2026 holds 1 prospect and 2 product profiles.',
+    ],
+    ['import.done', { n: 1, rejected: 1 }, '1 prospect imported or merged; 1 row rejected.'],
+    ['manager.tags', { n: 1 }, 'Tag added to 1 prospect.'],
   ])('en %s %o', (key, params, expected) => {
     expect(t('en', key, params)).toBe(expected);
+  });
+
+  it('no English message writes a plural as "(s)": counts choose their form through Intl.PluralRules', () => {
+    const en = tables.flatMap((table) => Object.entries(table.en));
+    expect(en.filter(([, text]) => /\w\(s\)/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('writes numbers with the UI language’s thousands separators', () => {
+    expect(formatNumber('en', 100000)).toBe('100,000');
+    expect(formatNumber('zh', 100000)).toBe('100,000');
+    expect(t('zh', 'stats.total', { n: 1500 })).toContain('1,500');
+    expect(t('zh', 'import.flagged', { n: 2500, cells: 1, held: 0 })).toBe(
+      '已导入或合并 2,500 行；1 个单元格无法识别，已留空；0 行等待修正。',
+    );
   });
 
   it('Chinese has one form for every count', () => {
