@@ -18,7 +18,7 @@ import { ReasonList, reasonsOf } from '@/components/popup/ReasonList';
 import { SuggestionPanel } from '@/components/popup/SuggestionPanel';
 import { TierPicker } from '@/components/popup/TierPicker';
 import { type ErrorPageVerdict, errorPageOf } from '@/lib/error-page';
-import { readHttpStatus } from '@/lib/page-status';
+import { type PopupTab, readTab as readTabPage, span, takeFirstRead } from '@/lib/popup/first-read';
 import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
@@ -72,21 +72,9 @@ type SiteScan =
   | { state: 'running'; n: number }
   | { state: 'done'; ok: number; failed: number; why?: string };
 
-/** The tab the popup acts on: the active tab, or `?tabId=` in the e2e build (Playwright cannot open the popup). */
-async function targetTab(): Promise<{ id: number; url?: string }> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (import.meta.env.MODE === 'e2e' && param) {
-    const tab = await browser.tabs.get(Number(param));
-    return { id: Number(param), url: tab.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return { id: tab.id, url: tab.url };
-}
-
 /** One read of the tab: which tab, then its capture with the active profile (the capture rejects on failure). */
 interface TabRead {
-  tab: Promise<{ id: number; url?: string }>;
+  tab: Promise<PopupTab>;
   page: Promise<{
     capture: PageCapture;
     status: number | undefined;
@@ -95,31 +83,33 @@ interface TabRead {
   }>;
 }
 
-/** Starts reading the tab; restricted pages are not captured (their `page` never settles and is never awaited). */
-function readTab(): TabRead {
-  const tab = targetTab();
-  const page = tab.then(async (t) => {
-    if (t.url !== undefined && (!isScannableUrl(t.url) || isSearchResultsUrl(t.url))) {
-      return new Promise<never>(() => undefined);
-    }
-    const [capture, status, profile, thresholds] = await Promise.all([
-      captureTab(t.id),
-      readHttpStatus(t.id),
+/**
+ * Reads the tab (the first read was started by main.tsx before this module loaded, lib/popup/first-read.ts) and,
+ * meanwhile, the active profile, the thresholds and the vocabulary's tree, English and Chinese.
+ */
+function readTab(isFirst = false): TabRead {
+  const read = isFirst ? takeFirstRead() : readTabPage();
+  const page = read.tab.then(async () => {
+    const [{ capture, status }, profile, thresholds] = await Promise.all([
+      read.page,
       getActiveProfile().catch(() => null),
       getThresholds().catch(() => undefined),
-      // The vocabulary's tree, English and Chinese load while the page is read; only the page's language is left.
-      prepareGrading(['']).catch(() => undefined),
+      (async () => {
+        const start = performance.now();
+        await prepareGrading(['']).catch(() => undefined);
+        span('tierscout:prepare', start);
+      })(),
     ]);
     return { capture, status, profile, thresholds };
   });
   // Handled where awaited; this only keeps an early failure from being reported as unhandled meanwhile.
   page.catch(() => undefined);
-  tab.catch(() => undefined);
-  return { tab, page };
+  return { tab: read.tab, page };
 }
 
-/** The first read starts as soon as this module loads, in parallel with React's first render. */
-const firstRead = readTab();
+/** The first read's profile and vocabulary part starts as soon as this module loads, beside React's first render. */
+const firstRead = readTab(true);
+performance.mark('tierscout:app-loaded');
 
 /** True for a focusable control the rep reached with Tab (mouse clicks blur, see below). */
 function isKeyboardControl(target: EventTarget | null): boolean {
@@ -193,7 +183,7 @@ export function App() {
     let live = true;
     setPhase('loading');
     const read = attempt === 0 ? firstRead : readTab();
-    let scannedTab: { id: number; url?: string } | undefined;
+    let scannedTab: PopupTab | undefined;
     (async () => {
       const tab = await read.tab;
       scannedTab = tab;

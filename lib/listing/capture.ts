@@ -392,6 +392,26 @@ const MIN_CANDIDATE_CONTACTS = 6;
 const MAX_CANDIDATE_CHARS = 300_000;
 
 /**
+ * The e-mail-like runs of `text`, found from each `@` outwards: {@link EMAIL_LIKE} run over the whole text tries
+ * up to 64 characters at every position, which was the listing test's main cost on ordinary pages.
+ */
+function emailsAround(text: string): string[] {
+  const found: string[] = [];
+  const local = new RegExp(EMAIL_LIKE.source, 'gi');
+  for (let at = text.indexOf('@'); at >= 0 && found.length < 64; at = text.indexOf('@', at + 1)) {
+    const start = Math.max(0, at - 64);
+    const window = text.slice(start, at + 320);
+    local.lastIndex = 0;
+    for (let m = local.exec(window); m; m = local.exec(window))
+      if (start + m.index + m[0].indexOf('@') === at) {
+        found.push(m[0]);
+        break;
+      }
+  }
+  return found;
+}
+
+/**
  * A cheap test on what the page capture already read: true when the page shows enough distinct phones and
  * e-mail addresses (text or `tel:`/`mailto:` links) for several companies, or structured data that lists
  * organisations. Only then does {@link captureListing} walk the DOM, so an ordinary company page (one phone, one
@@ -411,7 +431,7 @@ export function mayBeListing(page: {
     if (chars > MAX_CANDIDATE_CHARS) break;
     const text = b.text.length > 20_000 ? b.text.slice(0, 20_000) : b.text;
     chars += text.length;
-    for (const m of text.match(EMAIL_LIKE) ?? []) seen.add(m.toLowerCase());
+    if (text.includes('@')) for (const m of emailsAround(text)) seen.add(m.toLowerCase());
     for (const m of text.match(PHONE_LIKE) ?? []) seen.add(m.replace(/\D/g, '').slice(-9));
     if (seen.size >= MIN_CANDIDATE_CONTACTS) return true;
   }

@@ -9,6 +9,7 @@
  */
 import { CJK } from '../match/normalize';
 import { tokenize } from '../match/normalize';
+import { hasVocabularyFile, vocabularyText } from './files';
 import { cjkKey, vocabStem } from './stem';
 
 /** The concept tree, by index. */
@@ -21,7 +22,8 @@ export interface ConceptTree {
 
 interface LangTerms {
   lang: string;
-  words: Map<string, number[]>;
+  /** Term → concept refs, read straight from the generated JSON (no copy into a Map: 50k entries per language). */
+  words: { get(term: string): number[] | undefined };
   /** Most words in one term, so look-ups stop early. */
   maxWords: number;
   /** Longest CJK term, in characters. */
@@ -59,47 +61,32 @@ export const VOCABULARY_FILES = [
 ] as const;
 
 type TermsJson = Record<string, number[]>;
-const LOADERS: Record<string, () => Promise<{ default: TermsJson }>> = {
-  en: () => import('./generated/en.json'),
-  de: () => import('./generated/de.json'),
-  fr: () => import('./generated/fr.json'),
-  es: () => import('./generated/es.json'),
-  it: () => import('./generated/it.json'),
-  pt: () => import('./generated/pt.json'),
-  nl: () => import('./generated/nl.json'),
-  pl: () => import('./generated/pl.json'),
-  ru: () => import('./generated/ru.json'),
-  uk: () => import('./generated/uk.json'),
-  tr: () => import('./generated/tr.json'),
-  ja: () => import('./generated/ja.json'),
-  zh: () => import('./generated/zh.json'),
-  ko: () => import('./generated/ko.json'),
-  ar: () => import('./generated/ar.json'),
-  cs: () => import('./generated/cs.json'),
-  da: () => import('./generated/da.json'),
-  no: () => import('./generated/no.json'),
-  sv: () => import('./generated/sv.json'),
-};
 
 /** True when the vocabulary has words for this language (loaded or not). */
 export function isVocabularyLang(lang: string): boolean {
-  return primaryLang(lang) in LOADERS;
+  return hasVocabularyFile(primaryLang(lang));
 }
 
 let shared: Vocabulary | null = null;
 const loading = new Map<string, Promise<void>>();
 
+/**
+ * A language's terms for look-ups. The word and CJK-length limits are the look-ups' caps (6 words, 12 characters)
+ * rather than each file's own maxima: measuring those walked every key of three files on every popup open (a
+ * third of its time before the suggestion, issue 16), and a longer window than any term only costs a missed
+ * look-up, never a different match.
+ */
 function compileLang(lang: string, json: TermsJson): LangTerms {
-  const words = new Map<string, number[]>();
-  let maxWords = 1;
-  let maxCjk = 1;
-  for (const [key, refs] of Object.entries(json)) {
-    words.set(key, refs);
-    if (CJK.test(key)) maxCjk = Math.max(maxCjk, key.length);
-    else maxWords = Math.max(maxWords, key.split(' ').length);
-  }
-  return { lang, words, maxWords: Math.min(maxWords, 6), maxCjk: Math.min(maxCjk, 12) };
+  return {
+    lang,
+    words: { get: (term) => (Object.hasOwn(json, term) ? json[term] : undefined) },
+    maxWords: MAX_TERM_WORDS,
+    maxCjk: MAX_CJK_CHARS,
+  };
 }
+
+const MAX_TERM_WORDS = 6;
+const MAX_CJK_CHARS = 12;
 
 function depths(parent: number[]): number[] {
   const out = new Array<number>(parent.length).fill(-1);
@@ -124,17 +111,17 @@ export function primaryLang(lang: string): string {
  */
 export async function loadVocabulary(langs: string[]): Promise<Vocabulary> {
   if (!shared) {
-    const tree = (await import('./generated/tree.json')).default as ConceptTree;
+    const tree = JSON.parse(await vocabularyText('tree')) as ConceptTree;
     shared ??= { tree, langs: new Map(), depth: depths(tree.parent) };
   }
   const vocab = shared;
   await Promise.all(
     [...new Set(langs.map(primaryLang))].map((lang) => {
-      if (vocab.langs.has(lang) || !LOADERS[lang]) return Promise.resolve();
+      if (vocab.langs.has(lang) || !hasVocabularyFile(lang)) return Promise.resolve();
       let pending = loading.get(lang);
       if (!pending) {
-        pending = LOADERS[lang]!().then((m) => {
-          vocab.langs.set(lang, compileLang(lang, m.default));
+        pending = vocabularyText(lang).then((m) => {
+          vocab.langs.set(lang, compileLang(lang, JSON.parse(m) as TermsJson));
         });
         loading.set(lang, pending);
       }

@@ -195,18 +195,22 @@ function capturePageUnsafe(dom: SafeDom, doc: Document, capture: PageCapture, bu
     now: clock,
   };
 
-  attempt(() => {
-    // `[n]` on the live collection stops counting at n: a cheap "is this page big?" test.
-    if (!dom.byTag(doc, '*')[SMALL_PAGE_ELEMENTS])
-      marks.flagged = new Set(Array.from(dom.queryAll(doc, FLAGGED_SELECTOR)));
-  }, capture);
-
   // One pass over the body in reading order; a pass that throws counts as cut off.
   let isComplete = false;
   attempt(() => {
     const body = dom.body(doc) ?? dom.documentElement(doc);
-    if (body) isComplete = walk(body, 'body', st, started + budget.ms) === 'done';
+    if (!body) return;
+    // `[n]` on the live collection stops counting at n: a cheap "is this page big?" test.
+    // A query that fails (happy-dom's selector engine recurses, and overflows on very deep markup) leaves the
+    // walk to ask `matches` per element.
+    attempt(() => {
+      if (!dom.byTag(doc, '*')[SMALL_PAGE_ELEMENTS])
+        marks.flagged = { list: dom.queryAll(body, FLAGGED_SELECTOR), next: 0 };
+    }, capture);
+    isComplete = walk(body, 'body', st, started + budget.ms) === 'done';
   }, capture);
+  // Other roots are walked out of document order: they ask `matches` per element.
+  marks.flagged = null;
   // Cut off: read the footers and addresses the pass did not reach (few, wherever they sit), with some extra time.
   if (!isComplete) readMissedFooters(dom, doc, st, clock() + budget.graceMs, capture);
   sink.flush();

@@ -27,6 +27,13 @@ export interface SafeDom {
   contains(node: Node, other: Node): boolean;
   follows(node: Node, other: Node): boolean;
   attr(el: Element, name: string): string | null;
+  /**
+   * The `class` and `id` attributes ('' when absent), through Element's reflecting getters: a getter takes no
+   * attribute name to convert, and the walk reads both on every element (measured ~25 % of a bare walk faster in
+   * Chromium than `getAttribute`).
+   */
+  className(el: Element): string;
+  id(el: Element): string;
   hasAttr(el: Element, name: string): boolean;
   matches(el: Element, selector: string): boolean;
   byTag(root: Element | Document, tag: string): ArrayLike<Element>;
@@ -59,6 +66,15 @@ function getterOf(proto: object | null, name: string): Fn {
   const get = d?.get as Fn | undefined;
   if (!get) throw new Error(`no ${name} getter`);
   return get;
+}
+
+/**
+ * A getter that is the browser's own code, or undefined: a DOM written in JavaScript (happy-dom) implements
+ * `className` by calling the instance's `getAttribute`, which a clobbered form shadows.
+ */
+function nativeGetter(proto: object | null, name: string): Fn | undefined {
+  const get = (proto ? Object.getOwnPropertyDescriptor(proto, name) : undefined)?.get as Fn | undefined;
+  return get && /\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(get)) ? get : undefined;
 }
 
 function methodOf(proto: object | null, name: string): Fn | undefined {
@@ -95,6 +111,8 @@ export function safeDom(doc: Document): SafeDom {
   const contains = methodOf(node, 'contains') as Fn;
   const compare = methodOf(node, 'compareDocumentPosition') as Fn;
   const getAttribute = methodOf(onElement('getAttribute'), 'getAttribute') as Fn;
+  const classGetter = nativeGetter(onElement('className'), 'className');
+  const idGetter = nativeGetter(onElement('id'), 'id');
   const hasAttribute = methodOf(onElement('hasAttribute'), 'hasAttribute') as Fn;
   const matches = methodOf(onElement('matches'), 'matches') as Fn;
   const checkVisibility = methodOf(onElement('checkVisibility'), 'checkVisibility');
@@ -125,6 +143,18 @@ export function safeDom(doc: Document): SafeDom {
     contains: (n, other) => contains.call(n, other) as boolean,
     follows: (n, other) => ((compare.call(n, other) as number) & 4) !== 0,
     attr: (el, name) => getAttribute.call(el, name) as string | null,
+    className: classGetter
+      ? (el) => {
+          const value = classGetter.call(el);
+          return typeof value === 'string' ? value : String(getAttribute.call(el, 'class') ?? '');
+        }
+      : (el) => String(getAttribute.call(el, 'class') ?? ''),
+    id: idGetter
+      ? (el) => {
+          const value = idGetter.call(el);
+          return typeof value === 'string' ? value : String(getAttribute.call(el, 'id') ?? '');
+        }
+      : (el) => String(getAttribute.call(el, 'id') ?? ''),
     hasAttr: (el, name) => hasAttribute.call(el, name) as boolean,
     matches: (el, selector) => matches.call(el, selector) as boolean,
     byTag: (root, tag) => (isDoc(root) ? docByTag : elByTag).call(root, tag) as ArrayLike<Element>,

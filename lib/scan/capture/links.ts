@@ -43,9 +43,13 @@ export function hostOf(href: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 
-/** An anchor's text, or its title / aria-label when it has none (icon links). */
-export function linkText(dom: SafeDom, a: Element): string {
+/**
+ * An anchor's text (as the walk read it, else `textContent`), or its title / aria-label when it has none (icon
+ * links).
+ */
+export function linkText(dom: SafeDom, a: Element, read?: string): string {
   return (
+    (read ? oneLine(read, 120) : '') ||
     oneLine(dom.textContent(a), 120) ||
     oneLine(dom.attr(a, 'title') ?? dom.attr(a, 'aria-label') ?? dom.attr(a, 'data-original-title'), 120)
   );
@@ -87,7 +91,7 @@ export function readLinks(
       if (contactLinks.length < MAX_CONTACT_LINKS && !seenContact.has(href)) {
         if (marks.hiddenAnchors.has(a) || !dom.isRendered(a)) continue;
         seenContact.add(href);
-        contactLinks.push({ href, text: linkText(dom, a), zone });
+        contactLinks.push({ href, text: linkText(dom, a, marks.anchorText.get(a)), zone });
       }
       continue;
     }
@@ -120,17 +124,17 @@ export function readLinks(
         const path = pathStart < 0 ? '' : clean.slice(pathStart);
         const query = path.indexOf('?');
         if (!NON_PAGE_EXTENSION.test(query < 0 ? path : path.slice(0, query)))
-          siteLinks.set(clean, { href: clean, text: linkText(dom, a), zone });
+          siteLinks.set(clean, { href: clean, text: linkText(dom, a, marks.anchorText.get(a)), zone });
       }
       continue;
     }
     externalLinks++;
     // A directory's company profile links the company's own site from its content, not from menus or footers.
     if (zone !== 'nav' && zone !== 'footer' && outlinks.length < MAX_OUTLINKS && href.length <= 600)
-      outlinks.push({ href, text: linkText(dom, a) });
+      outlinks.push({ href, text: linkText(dom, a, marks.anchorText.get(a)) });
     if (CONTACT_HOST.test(host) && contactLinks.length < MAX_CONTACT_LINKS && !seenContact.has(href)) {
       seenContact.add(href);
-      contactLinks.push({ href: href.slice(0, 600), text: linkText(dom, a), zone });
+      contactLinks.push({ href: href.slice(0, 600), text: linkText(dom, a, marks.anchorText.get(a)), zone });
     }
   }
   capture.links = [...contactLinks, ...siteLinks.values()];

@@ -43,6 +43,11 @@ export interface Marks {
   entered: Set<Element>;
   /** The zone each visited anchor sat in, for the link table. */
   anchorZones: Map<Element, Zone>;
+  /**
+   * The raw text of the anchors the walk entered (their text nodes as read, up to a few hundred characters), so the
+   * link table need not ask `textContent` of every link again; anchors not entered (hidden ones) have none.
+   */
+  anchorText: Map<Element, string>;
   /** Anchors met inside subtrees hidden by `hidden` or an inline `display:none`: their contact links are not kept. */
   hiddenAnchors: Set<Element>;
   /** Product cards entered outside another card. */
@@ -55,11 +60,14 @@ export interface Marks {
   controls: Element[];
   forms: number;
   /**
-   * On small pages, the elements that carry `hidden`, `aria-hidden`, `style`, `role`, `itemprop` or `itemtype`
-   * (found by one native query, so the walk skips six attribute reads on every other element); null on big pages,
-   * where that query would test every element of the page and the walk asks `matches` for the part it visits.
+   * On small pages, the body's elements that carry `hidden`, `aria-hidden`, `style`, `role`, `itemprop` or
+   * `itemtype`, in document order (one native query, so the walk skips six attribute reads on every other
+   * element), and the next one the walk will meet: the walk visits in the same order, so a flagged element is the
+   * queue's head when reached (no set of elements to build or hash; heads inside subtrees it skips are dropped
+   * as it skips them). Null on big pages, where that query would test every element of the page and the walk
+   * asks `matches` for the part it visits, and for walks of other roots (the footer pass).
    */
-  flagged: Set<Element> | null;
+  flagged: { list: ArrayLike<Element>; next: number } | null;
   /** Elements with an `itemprop` (microdata), read after the walk. */
   itemprops: Element[];
   /** Encoded addresses from attributes (Cloudflare `data-cfemail`, `data-user` + `data-domain`). */
@@ -100,6 +108,9 @@ function isBlank(value: string): boolean {
 }
 const BLANK = /^[ \t\n\f\v\r\u00a0\u2000-\u200b\u3000]*$/;
 
+/** Characters of an anchor's own text kept for the link table (it keeps 120 after tidying). */
+const ANCHOR_TEXT_CHARS = 480;
+
 /** Nodes between two clock reads. */
 const CLOCK_EVERY = 256;
 
@@ -108,6 +119,7 @@ export function newMarks(): Marks {
     zoneStart: new Map(),
     entered: new Set(),
     anchorZones: new Map(),
+    anchorText: new Map(),
     hiddenAnchors: new Set(),
     productCards: 0,
     productClass: '',
@@ -166,6 +178,16 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
     if (hidden) marks.hiddenAnchors.add(a);
     return true;
   };
+  // The anchor being read (at stack depth `anchorDepth`) and its text so far.
+  let anchor: Element | null = null;
+  let anchorDepth = 0;
+  let anchorText = '';
+  const closeAnchor = () => {
+    if (anchor && elements.length <= anchorDepth) {
+      marks.anchorText.set(anchor, anchorText);
+      anchor = null;
+    }
+  };
   let tick = 0;
   let node: Node | null = dom.firstChild(root);
   while (node) {
@@ -179,8 +201,10 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
     let descend: Element | null = null;
     let inner = zone;
     let kind = Kind.Glue;
+    let isAnchor = false;
     if (type === 3) {
       const value = dom.data(node);
+      if (anchor && value && anchorText.length < ANCHOR_TEXT_CHARS) anchorText += value;
       if (value && isBlank(value)) {
         // Markup indentation between tags: only a boundary, as the text's own tidying would make of it (a line
         // break when it holds one, else a space). Half the text nodes of a saved page are these; pushing them into
@@ -210,11 +234,16 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
         const upper = name.length <= 8 ? name.toUpperCase() : name;
         // Per element: class, id and the few attributes that hide or mark it (a native query per attribute would
         // test all 100k elements of a huge page; the walk reads only what it visits).
-        const cls = dom.attr(el, 'class') ?? '';
-        const id = dom.attr(el, 'id') ?? '';
+        const cls = dom.className(el);
+        const id = dom.id(el);
         // Whether the element carries any of the rarer attributes at all: on a small page a native pass listed them;
         // on a big one a single native `matches` replaces six attribute reads.
-        const isFlagged = flagged === null ? dom.matches(el, FLAGGED_SELECTOR) : flagged.has(el);
+        let isFlagged: boolean;
+        if (flagged === null) isFlagged = dom.matches(el, FLAGGED_SELECTOR);
+        else {
+          isFlagged = flagged.list[flagged.next] === el;
+          if (isFlagged) flagged.next++;
+        }
         const style = isFlagged ? dom.attr(el, 'style') : null;
         const role = isFlagged ? dom.attr(el, 'role') : null;
         const isHidden =
@@ -251,14 +280,19 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
         if (isSkipped) {
           // Hidden menus and icon links still carry links (a mobile menu's "Contact", an aria-hidden social icon).
           if (upper === 'A') keepAnchor(el, isHidden);
-          const links = dom.byTag(el, 'a');
-          for (let i = 0; i < links.length; i++) if (!keepAnchor(links[i] as Element, isHidden)) break;
           // Hidden microdata is still the site's own statement (SEO markup often carries the phone this way).
-          if (dom.attr(el, 'itemprop') !== null && marks.itemprops.length < MAX_ITEMPROPS)
+          if (isFlagged && dom.attr(el, 'itemprop') !== null && marks.itemprops.length < MAX_ITEMPROPS)
             marks.itemprops.push(el);
-          const props = dom.queryAll(el, '[itemprop]');
-          for (let i = 0; i < props.length && marks.itemprops.length < MAX_ITEMPROPS; i++)
-            marks.itemprops.push(props[i] as Element);
+          // Most hidden elements are leaves (an `aria-hidden` icon): two native queries each would cost more than
+          // the rest of their visit.
+          const child = dom.firstChild(el);
+          if (child && (dom.nextSibling(child) || dom.nodeType(child) === 1)) {
+            const links = dom.byTag(el, 'a');
+            for (let i = 0; i < links.length; i++) if (!keepAnchor(links[i] as Element, isHidden)) break;
+            const props = dom.queryAll(el, '[itemprop]');
+            for (let i = 0; i < props.length && marks.itemprops.length < MAX_ITEMPROPS; i++)
+              marks.itemprops.push(props[i] as Element);
+          }
         } else if (!isBanner) {
           if (upper === 'ADDRESS') inner = 'address';
           else if (zone === 'body' || zone === 'heading') {
@@ -275,6 +309,7 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
           }
           if (inner !== zone && isSideZone(inner)) marks.entered.add(el);
           if (upper === 'A') {
+            isAnchor = true;
             marks.anchorZones.set(el, inner);
             const outer = group;
             group = groupOf(inner);
@@ -291,9 +326,15 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
       }
     }
     let next: Node | null = null;
+    if (flagged !== null && descend === null && type === 1) passFlagged(node as Element);
     if (descend) {
       const child = dom.firstChild(descend);
       if (child) {
+        if (isAnchor && !anchor) {
+          anchor = descend;
+          anchorDepth = elements.length;
+          anchorText = '';
+        }
         elements.push(descend);
         kinds.push(kind);
         zones.push(zone);
@@ -318,6 +359,7 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
     while (!next) {
       const parent = elements.pop();
       if (!parent) return 'done';
+      if (anchor) closeAnchor();
       sink.boundary(kinds.pop() ?? Kind.Glue);
       zone = zones.pop() ?? rootZone;
       group = groupOf(zone);
@@ -331,12 +373,22 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
   }
   return 'done';
 
+  /** Drops the queue heads of {@link Marks.flagged} inside `el`, a subtree the walk does not enter. */
+  function passFlagged(el: Element): void {
+    if (flagged === null) return;
+    const { list } = flagged;
+    while (flagged.next < list.length && dom.contains(el, list[flagged.next] as Element)) flagged.next++;
+  }
+
   /** Leaves the subtree of the element at `depth` in the stack: returns the node to read next (null at the end). */
   function leave(depth: number): Node | null {
     if (depth < 0) return null;
+    const left = elements[depth];
+    if (flagged !== null && left) passFlagged(left);
     while (elements.length > depth) {
       const parent = elements.pop();
       if (!parent) return null;
+      if (anchor) closeAnchor();
       sink.boundary(kinds.pop() ?? Kind.Glue);
       zone = zones.pop() ?? rootZone;
       group = groupOf(zone);
@@ -349,6 +401,7 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
         while (!next) {
           const up = elements.pop();
           if (!up) return null;
+          if (anchor) closeAnchor();
           sink.boundary(kinds.pop() ?? Kind.Glue);
           zone = zones.pop() ?? rootZone;
           group = groupOf(zone);
