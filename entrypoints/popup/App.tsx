@@ -64,7 +64,7 @@ import { pickSitePages } from '@/lib/scan/site-pages';
 import { noteDrafts, setNoteDraft, type WorkSession, workSession } from '@/lib/settings';
 import { keyLabel, type PopupAction, popupActionForKey } from '@/lib/shortcuts';
 import { TIMEOUT_MESSAGE } from '@/lib/background/scan-failure';
-import { captureSiteInTab, captureTab } from '@/lib/tabs';
+import { captureSiteInTab } from '@/lib/tabs';
 
 type Phase = 'loading' | 'restricted' | 'search' | 'error' | 'error-page' | 'ready';
 type SiteScan =
