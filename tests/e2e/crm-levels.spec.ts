@@ -108,7 +108,7 @@ test('prospect list: relationship and loyalty set in bulk on the selection, the 
   const loyalty = bar.getByTestId('bulk-loyalty');
   await loyalty.focus();
   await page.keyboard.press('ArrowDown'); // "Loyal", the first level
-  await expect(page.getByTestId('toast')).toHaveText(/2 updated/);
+  await expect(page.getByTestId('toast')).toHaveText(/2 prospects updated/);
   await expect.poll(async () => (await readFromWorker(sw, 'iluminacion-sur.es'))?.crm?.loyalty).toBe('loyal');
   const weber = await readFromWorker(sw, 'grosshandel-weber.de');
   expect(weber?.crm).toEqual({ loyalty: 'loyal', log });

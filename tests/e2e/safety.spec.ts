@@ -210,7 +210,8 @@ test('replace takes the backup’s profiles and settings only when the box is ti
     await page.getByTestId('restore-file').setInputFiles(backup);
     if (ticked) await page.getByTestId('restore-with-settings').check();
     await page.getByTestId('restore-replace').click();
-    await expect(page.getByTestId('data-message')).toContainText('1 replaced');
+    // Ticked, the backup's language (Chinese) is restored too and the message reads in it.
+    await expect(page.getByTestId('data-message')).toContainText(ticked ? '替换 1 个' : '1 replaced');
     // Replace writes the backup's row over the newer one here either way.
     expect((await readFromWorker(sw, 'leuchten-mueller.de'))?.notes).toBe('backup');
     const storage = await sw.evaluate(() =>
