@@ -31,7 +31,9 @@ test('imports a 20,000-row .xlsx (over the 512 KB worker threshold)', async ({
   const page = await openExtensionPage('prospects.html');
   await page.getByTestId('import-file').setInputFiles(file);
   const picked = Date.now();
-  await expect(page.getByTestId('import-dialog')).toContainText(`big.xlsx: ${rows.toLocaleString('en')} rows`);
+  await expect(page.getByTestId('import-dialog')).toContainText(
+    `big.xlsx: ${rows.toLocaleString('en')} rows`,
+  );
   const read = Date.now() - picked;
   const started = Date.now();
   await page.getByTestId('import-run').click();
