@@ -56,6 +56,8 @@ export class TextSink {
   pending = 0;
   /** Last character written, so no space follows an opening bracket. */
   private lastCode = 0;
+  /** Pieces of text written so far, so the walk can tell whether anything came between two elements. */
+  writes = 0;
 
   constructor(private readonly limits: Record<ZoneGroup, number>) {}
 
@@ -98,6 +100,7 @@ export class TextSink {
       this.truncated = true;
     }
     this.parts.push(piece);
+    this.writes++;
     this.lastCode = piece.charCodeAt(piece.length - 1);
     this.partChars += piece.length;
     this.used[group] += piece.length;

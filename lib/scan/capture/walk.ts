@@ -182,10 +182,14 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
   let anchor: Element | null = null;
   let anchorDepth = 0;
   let anchorText = '';
+  // What the sink had written when the last anchor closed: links with nothing but markup between them are a
+  // menu's entries, one per line, even where CSS (which the walk does not read) is what stacks them.
+  let anchorEndWrites = -1;
   const closeAnchor = () => {
     if (anchor && elements.length <= anchorDepth) {
       marks.anchorText.set(anchor, anchorText);
       anchor = null;
+      anchorEndWrites = sink.writes;
     }
   };
   let tick = 0;
@@ -310,6 +314,7 @@ export function walk(root: Element, rootZone: Zone, st: WalkState, deadline: num
           if (inner !== zone && isSideZone(inner)) marks.entered.add(el);
           if (upper === 'A') {
             isAnchor = true;
+            if (anchorEndWrites === sink.writes) kind = Kind.Line;
             marks.anchorZones.set(el, inner);
             const outer = group;
             group = groupOf(inner);

@@ -23,11 +23,18 @@ const textOf = (c: PageCapture, zone?: string) =>
     .join('\n');
 
 describe('word and line boundaries', () => {
-  it('separates menu links that sit side by side without whitespace in the markup (Squarespace-style header)', () => {
+  it('puts menu links that sit side by side without whitespace in the markup on lines of their own (Squarespace-style header)', () => {
     const c = capture(
       '<header><a href="/">BERGER</a><nav class="Header-nav"><a href="/leistungen">Leistungen</a><a href="/projekte">Projekte</a><a href="/buero">Büro</a><a href="/kontakt">Kontakt</a></nav></header>',
     );
-    expect(textOf(c, 'nav')).toBe('Leistungen Projekte Büro Kontakt');
+    expect(textOf(c, 'nav')).toBe('Leistungen\nProjekte\nBüro\nKontakt');
+  });
+
+  it('keeps links inside a sentence in their sentence', () => {
+    const c = capture(
+      '<main><p>Wir liefern <a href="/armaturen">Armaturen</a> und <a href="/pumpen">Pumpen</a> an Installateure.</p></main>',
+    );
+    expect(textOf(c)).toContain('Wir liefern Armaturen und Pumpen an Installateure.');
   });
 
   it('keeps a product name apart from its price (Shopify grid card)', () => {
@@ -127,7 +134,7 @@ describe('cookie and consent banners', () => {
       const all = textOf(c);
       expect(all).not.toMatch(/cookie|privacy|Datenschutzeinstellungen|Vendor purpose/i);
       expect(textOf(c, 'heading')).toBe('Armaturen für Profis');
-      expect(textOf(c, 'nav')).toBe('Produkte Kontakt');
+      expect(textOf(c, 'nav')).toBe('Produkte\nKontakt');
       expect(textOf(c, 'footer')).toContain('+49 521 987650');
     });
 
