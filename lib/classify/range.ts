@@ -6,7 +6,7 @@
  * What is left is kept with the saved prospect, so a profile edit can re-grade it without re-scanning.
  */
 import { lexiconsFor } from '../lexicon/index';
-import { fold } from '../match/normalize';
+import { fold, wordCount } from '../match/normalize';
 import type { PageCapture, RangeCandidate, Zone } from '../model';
 import { jsonLdFacts } from './jsonld';
 import {
@@ -55,7 +55,7 @@ export function isFurniture(text: string, nav: Set<string>): boolean {
  * question), contact details, or words run together by a page builder ("LeistungenProjekteBüroKontakt").
  */
 export function notACategory(text: string, nav: Set<string>): 'sentence' | 'contact' | 'glued' | null {
-  if (/[.!?…]$/.test(text) || /^(re|aw|fw|wg)\s*:/i.test(text)) return 'sentence';
+  if (/[.!?…。！？]$/.test(text) || /^(re|aw|fw|wg)\s*:/i.test(text)) return 'sentence';
   if (/@|https?:|www\./.test(text) || /\d[\d\s().+/-]{6,}\d/.test(text.slice(0, 200))) return 'contact';
   if (/:\s*\+?\d/.test(text)) return 'contact';
   // Opening hours and timetables ("10:00 Uhr Anfänger", "Пн–Пт 9.00–18.00").
@@ -79,7 +79,7 @@ function withoutCount(text: string): string {
 /** Many lines, nearly all of them a few words without digits: a menu, not one product's card. */
 function isMenuBlock(lines: string[]): boolean {
   if (lines.length < MENU_BLOCK_MIN_LINES) return false;
-  const short = lines.filter((l) => l.trim().split(/\s+/).length <= BODY_MENU_MAX_WORDS + 2 && !/\d/.test(l));
+  const short = lines.filter((l) => wordCount(l) <= BODY_MENU_MAX_WORDS + 2 && !/\d/.test(l));
   return short.length >= lines.length * MENU_BLOCK_SHORT_SHARE;
 }
 
@@ -115,7 +115,7 @@ export function rangeCandidates(captures: PageCapture[], lang: string): RangeCan
     if (!text || text.length > MAX_RANGE_TEXT) return;
     const key = fold(text);
     if (seen.has(key) || isFurniture(text, nav) || notACategory(text, nav)) return;
-    if ((key.match(/\p{L}+|\p{N}+/gu) ?? []).length > MAX_CATEGORY_WORDS) return;
+    if (wordCount(key) > MAX_CATEGORY_WORDS) return;
     seen.add(key);
     items.push({ text, zone, weight });
   };
@@ -144,8 +144,7 @@ export function rangeCandidates(captures: PageCapture[], lang: string): RangeCan
       for (const block of capture.blocks) {
         if (block.zone !== 'body') continue;
         for (const line of block.text.split('\n')) {
-          const words = line.trim().split(/\s+/);
-          if (words.length <= BODY_MENU_MAX_WORDS && !/\d/.test(line)) add(line, 'body', BODY_MENU_WEIGHT);
+          if (wordCount(line) <= BODY_MENU_MAX_WORDS && !/\d/.test(line)) add(line, 'body', BODY_MENU_WEIGHT);
         }
       }
     }

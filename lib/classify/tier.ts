@@ -6,6 +6,7 @@
  * cannot be read gets no tier, with a reason that says which.
  */
 import { findTerm, indexText, type Term, type TextIndex } from '../match/index';
+import { wordCount } from '../match/normalize';
 import type { Reason, SiteReading, Suggestion, Thresholds } from '../model';
 import {
   conceptName,
@@ -126,9 +127,12 @@ function identityItems(
 ): GradedItem[] {
   const out: GradedItem[] = [];
   const seen = new Set<string>();
+  const nav = navWords(reading.lang);
   for (const block of reading.identity) {
     const weight = IDENTITY_WEIGHT[block.zone] ?? 0;
     if (!weight) continue;
+    // A drawer's or a dialog's heading ("Shopping Cart", "Mein Konto") is the page's furniture, not its trade.
+    if (isFurniture(block.text, nav)) continue;
     const index = indexText(block.text, reading.lang);
     if (excluded(index, profile.exclude)) continue;
     for (const line of profile.lines) {
@@ -172,8 +176,7 @@ function sampleItems(reading: SiteReading, profile: CompiledProfile, vocab: Voca
     for (const part of block.text.split('\n')) {
       // Sentences of running text name things in passing ("a unique range of…"): only short lines and the
       // identity zones say what is sold.
-      if (block.zone === 'body' || block.zone === 'footer')
-        if (part.split(/\s+/).length > SAMPLE_MAX_WORDS) continue;
+      if (block.zone === 'body' || block.zone === 'footer') if (wordCount(part) > SAMPLE_MAX_WORDS) continue;
       // The text's links and labels ("Track My Order", "Phone number:") are furniture there as in a menu.
       if (isFurniture(part, nav) || notACategory(part.trim(), nav)) continue;
       const placed = gradeItem(part.slice(0, 400), reading.lang, profile, vocab);
@@ -195,7 +198,7 @@ function entryItems(reading: SiteReading, profile: CompiledProfile, vocab: Vocab
     if (block.zone !== 'body' && block.zone !== 'heading' && block.zone !== 'product') continue;
     for (const clause of block.text.split(/[\n.!?;:()]+|\s[-–—|·•]\s|,\s/)) {
       const part = clause.trim();
-      if (!part || part.split(/\s+/).length > ENTRY_CLAUSE_WORDS) continue;
+      if (!part || wordCount(part) > ENTRY_CLAUSE_WORDS) continue;
       if (isFurniture(part, nav) || notACategory(part, nav)) continue;
       const placed = gradeItem(part.slice(0, 200), reading.lang, profile, vocab);
       if (placed.kind === 'ours')

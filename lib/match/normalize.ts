@@ -29,3 +29,31 @@ export function fold(text: string): string {
 export function tokenize(text: string): string[] {
   return fold(text).match(/\p{L}+|\p{N}+/gu) ?? [];
 }
+
+/**
+ * How many words a text holds, for the length limits of menu entries and sentences: words are what spaces part,
+ * except that Chinese and Japanese write none, so a run of Han counts a word per two characters and one of kana a
+ * word per three, as their words go.
+ * @example wordCount('Women shoes') // 2; wordCount('消費者訂購之商品') // 4
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    if (!CJK_RUN.test(token)) {
+      n++;
+      continue;
+    }
+    for (const run of token.match(
+      /\p{Script=Han}+|[\p{Script=Hiragana}\p{Script=Katakana}ー]+|[\p{L}\p{N}]+/gu,
+    ) ?? [])
+      n += /\p{Script=Han}/u.test(run)
+        ? Math.ceil(run.length / 2)
+        : /^[\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(run)
+          ? Math.ceil(run.length / 3)
+          : 1;
+  }
+  return n;
+}
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

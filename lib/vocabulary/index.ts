@@ -7,10 +7,9 @@
  * Data is generated (tests/tools/build-vocabulary.ts) and loaded per language on demand, so the popup only pays for
  * the languages of the page and of the rep's keywords.
  */
-import { CJK } from '../match/normalize';
-import { tokenize } from '../match/normalize';
+import { CJK, fold, tokenize } from '../match/normalize';
 import { hasVocabularyFile, vocabularyText } from './files';
-import { cjkKey, vocabStem } from './stem';
+import { sameWordInflected, vocabStem } from './stem';
 
 /** The concept tree, by index. */
 export interface ConceptTree {
@@ -24,6 +23,8 @@ interface LangTerms {
   lang: string;
   /** Term → concept refs, read straight from the generated JSON (no copy into a Map: 50k entries per language). */
   words: { get(term: string): number[] | undefined };
+  /** One-word term → the words it was written as, where the language's stems are checked (./stem.ts). */
+  forms: { get(term: string): string[] | undefined };
   /** Most words in one term, so look-ups stop early. */
   maxWords: number;
   /** Longest CJK term, in characters. */
@@ -60,7 +61,11 @@ export const VOCABULARY_FILES = [
   'sv',
 ] as const;
 
-type TermsJson = Record<string, number[]>;
+/** A generated language file (tests/tools/build-vocabulary.ts). */
+interface TermsJson {
+  terms: Record<string, number[]>;
+  forms: Record<string, string>;
+}
 
 /** True when the vocabulary has words for this language (loaded or not). */
 export function isVocabularyLang(lang: string): boolean {
@@ -77,9 +82,11 @@ const loading = new Map<string, Promise<void>>();
  * look-up, never a different match.
  */
 function compileLang(lang: string, json: TermsJson): LangTerms {
+  const { terms, forms } = json;
   return {
     lang,
-    words: { get: (term) => (Object.hasOwn(json, term) ? json[term] : undefined) },
+    words: { get: (term) => (Object.hasOwn(terms, term) ? terms[term] : undefined) },
+    forms: { get: (term) => (Object.hasOwn(forms, term) ? forms[term]!.split('|') : undefined) },
     maxWords: MAX_TERM_WORDS,
     maxCjk: MAX_CJK_CHARS,
   };
@@ -161,20 +168,35 @@ function refsToMention(refs: number[], words: string, size: number, lang: string
   return { concepts: weak ? refs.map((r) => -1 - r) : strong, weak, words, size, lang };
 }
 
+/**
+ * The refs of a one-word key for a page word, unless the word only shares the key's stem with the term's own words
+ * and is another word ("highlights" for Highlighters, "vida" for Vídeo).
+ */
+function singleWordRefs(word: string, key: string, terms: LangTerms): number[] | undefined {
+  const refs = terms.words.get(key);
+  if (!refs) return undefined;
+  const forms = terms.forms.get(key);
+  return !forms || sameWordInflected(word, forms, terms.lang) ? refs : undefined;
+}
+
 function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
   const stems = tokens.map((t) => vocabStem(t, terms.lang));
   const out: ConceptMention[] = [];
   for (let i = 0; i < stems.length; ) {
     let found: ConceptMention | null = null;
     for (let len = Math.min(terms.maxWords, stems.length - i); len >= 1 && !found; len--) {
-      const refs = terms.words.get(stems.slice(i, i + len).join(' '));
+      const refs =
+        len === 1
+          ? singleWordRefs(tokens[i]!, stems[i]!, terms)
+          : terms.words.get(stems.slice(i, i + len).join(' '));
       if (refs) found = refsToMention(refs, tokens.slice(i, i + len).join(' '), len, terms.lang);
     }
     if (!found && COMPOUND_LANGS.has(terms.lang)) {
       // German-style compounds name the product at the end: Damen|schuhe, Kinder|fahrräder.
       const token = tokens[i]!;
       for (let k = MIN_COMPOUND_HEAD; k + MIN_COMPOUND_TAIL <= token.length && !found; k++) {
-        const refs = terms.words.get(vocabStem(token.slice(k), terms.lang));
+        const tail = token.slice(k);
+        const refs = singleWordRefs(tail, vocabStem(tail, terms.lang), terms);
         if (refs) found = refsToMention(refs, token, 0.9, terms.lang);
       }
     }
@@ -186,8 +208,33 @@ function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
   return out;
 }
 
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
+const KATAKANA_CHAR = /[\p{Script=Katakana}ー]/u;
+
+/**
+ * The CJK look-up key of a text (./stem.ts `cjkKey`: folded, spaces and punctuation out) and, per position, whether
+ * that character followed the previous one directly in the text (no space or mark between them).
+ */
+function cjkKeyWithJoins(text: string): { key: string; joined: boolean[] } {
+  let key = '';
+  const joined: boolean[] = [];
+  let gap = true;
+  for (const ch of fold(text)) {
+    if (/[\s\p{P}\p{S}]/u.test(ch)) {
+      gap = true;
+      continue;
+    }
+    for (let u = 0; u < ch.length; u++) joined.push(u > 0 || !gap);
+    key += ch;
+    gap = false;
+  }
+  return { key, joined };
+}
+
 function mentionsInCjk(text: string, terms: LangTerms): ConceptMention[] {
-  const key = cjkKey(text);
+  const { key, joined } = cjkKeyWithJoins(text);
+  const gluedKatakana = (at: number, side: number) =>
+    joined[at] === true && KATAKANA_CHAR.test(key[side] ?? '');
   const out: ConceptMention[] = [];
   for (let i = 0; i < key.length; ) {
     let found: ConceptMention | null = null;
@@ -195,6 +242,8 @@ function mentionsInCjk(text: string, terms: LangTerms): ConceptMention[] {
       const part = key.slice(i, i + len);
       // One Han character alone is too vague a product name (包 is bag, bun and package).
       if (len === 1 && !/[\p{Script=Hangul}]/u.test(part)) break;
+      // Katakana spells loanwords whole: コード (cord) is not a product inside タワーレコード (Tower Records).
+      if (KATAKANA_WORD.test(part) && (gluedKatakana(i, i - 1) || gluedKatakana(i + len, i + len))) continue;
       const refs = terms.words.get(part);
       if (refs) found = refsToMention(refs, part, len / 2, terms.lang);
     }

@@ -30,6 +30,130 @@ export function vocabStem(word: string, lang: string): string {
   return out;
 }
 
+/**
+ * Inflection endings (folded) per language, with what replaces them: a Snowball stem also cuts derivation
+ * ("highlights" and "highlighters" share `highlight`, Portuguese "vida" and "vídeo" share `vid`), so a page word that
+ * shares only a stem with a one-word term is checked against the term's own words: they must be the same word up to
+ * one of these endings. Languages missing here (Russian, Polish, Turkish…) inflect too richly for a short list;
+ * their stems are trusted as they are.
+ */
+const INFLECTIONS: Record<string, [ending: string, base: string][]> = {
+  en: [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+  ],
+  de: [
+    ['nen', ''],
+    ['en', ''],
+    ['er', ''],
+    ['es', ''],
+    ['em', ''],
+    ['ens', ''],
+    ['e', ''],
+    ['n', ''],
+    ['s', ''],
+  ],
+  nl: [
+    ['eren', ''],
+    ['en', ''],
+    ['es', ''],
+    ['e', ''],
+    ['n', ''],
+    ['s', ''],
+  ],
+  fr: [
+    ['es', ''],
+    ['e', ''],
+    ['s', ''],
+    ['x', ''],
+  ],
+  es: [
+    ['es', ''],
+    ['as', ''],
+    ['os', ''],
+    ['a', ''],
+    ['o', ''],
+    ['s', ''],
+  ],
+  it: [
+    ['a', ''],
+    ['e', ''],
+    ['i', ''],
+    ['o', ''],
+  ],
+  pt: [
+    ['ns', 'm'],
+    ['es', ''],
+    ['as', ''],
+    ['os', ''],
+    ['a', ''],
+    ['o', ''],
+    ['e', ''],
+    ['s', ''],
+  ],
+  sv: [
+    ['arna', ''],
+    ['erna', ''],
+    ['orna', ''],
+    ['ar', ''],
+    ['er', ''],
+    ['or', ''],
+    ['en', ''],
+    ['et', ''],
+    ['na', ''],
+    ['a', ''],
+    ['e', ''],
+    ['n', ''],
+    ['s', ''],
+  ],
+  da: [
+    ['erne', ''],
+    ['ene', ''],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
+    ['ne', ''],
+    ['e', ''],
+    ['r', ''],
+    ['s', ''],
+  ],
+  no: [
+    ['ene', ''],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
+    ['a', ''],
+    ['e', ''],
+    ['r', ''],
+    ['s', ''],
+  ],
+};
+
+/** True when one-word terms of this language are checked word by word (see INFLECTIONS). */
+export function checksInflection(lang: string): boolean {
+  return lang in INFLECTIONS;
+}
+
+/** A folded word and the bases it has with one inflection ending taken off ("shoes" → shoes, shoe, sho). */
+function inflectionBases(word: string, lang: string): string[] {
+  const out = [word];
+  for (const [ending, base] of INFLECTIONS[lang] ?? [])
+    if (word.length - ending.length >= MIN_WORD && word.endsWith(ending))
+      out.push(word.slice(0, word.length - ending.length) + base);
+  return out;
+}
+
+/**
+ * True when a folded page word is one of the given folded term words up to an inflection ending: "boots" and
+ * "boot", "lámparas" and "lámpara", never "highlights" and "highlighters" or "vida" and "vídeos".
+ */
+export function sameWordInflected(word: string, termWords: readonly string[], lang: string): boolean {
+  if (termWords.includes(word)) return true;
+  const bases = inflectionBases(word, lang);
+  return termWords.some((t) => inflectionBases(t, lang).some((b) => bases.includes(b)));
+}
+
 /** A text's stemmed words in a language (the keys the vocabulary stores). */
 export function vocabStems(text: string, lang: string): string[] {
   return tokenize(text).map((w) => vocabStem(w, lang));

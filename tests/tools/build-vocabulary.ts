@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ConceptSource, VOCABULARY_LANGS, type VocabularyLang } from '../../lib/vocabulary/source';
-import { CJK, cjkKey, vocabStems } from '../../lib/vocabulary/stem';
+import { tokenize } from '../../lib/match/normalize';
+import { CJK, checksInflection, cjkKey, vocabStems } from '../../lib/vocabulary/stem';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const outDir = join(repoRoot, 'lib/vocabulary/generated');
@@ -158,9 +159,16 @@ function commonAncestor(concepts: number[], parent: number[]): number {
   return shared.at(-1) ?? -1;
 }
 
+/** One language's file: stemmed term keys → concept refs, and the words one-word keys were written as. */
+export interface VocabularyFile {
+  terms: Record<string, number[]>;
+  /** One-word key → its folded words joined by `|`, for the matcher's inflection check (lib/vocabulary/stem.ts). */
+  forms: Record<string, string>;
+}
+
 export interface BuiltVocabulary {
   tree: { ids: string[]; parent: number[]; en: string[]; zh: string[] };
-  langs: Record<string, Record<string, number[]>>;
+  langs: Record<string, VocabularyFile>;
   stats: Record<string, number>;
 }
 
@@ -183,6 +191,7 @@ export async function buildVocabulary(dir: string): Promise<BuiltVocabulary> {
   const nameZh = ids.map(() => '');
 
   const langs: Record<string, Map<string, Set<number>>> = {};
+  const forms: Record<string, Map<string, Set<string>>> = {};
   const add = (lang: string, text: string, concept: number, strong: boolean) => {
     const key = termKey(text, lang);
     if (!key || (key.length < 3 && !CJK.test(text))) return;
@@ -191,6 +200,12 @@ export async function buildVocabulary(dir: string): Promise<BuiltVocabulary> {
     const refs = map.get(key) ?? new Set<number>();
     map.set(key, refs);
     refs.add(strong ? concept : -1 - concept);
+    const words = tokenize(text);
+    if (words.length === 1 && checksInflection(lang) && !CJK.test(text)) {
+      forms[lang] ??= new Map();
+      const seen = forms[lang]!.get(key) ?? new Set<string>();
+      forms[lang]!.set(key, seen.add(words[0]!));
+    }
   };
 
   for (const [locale, lang] of LOCALES) {
@@ -258,7 +273,11 @@ export async function buildVocabulary(dir: string): Promise<BuiltVocabulary> {
     });
     entries = entries.filter(([, refs]) => refs.length > 0);
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    out.langs[lang] = Object.fromEntries(entries);
+    const kept = entries.filter(([key]) => forms[lang]?.has(key));
+    out.langs[lang] = {
+      terms: Object.fromEntries(entries),
+      forms: Object.fromEntries(kept.map(([key]) => [key, [...forms[lang]!.get(key)!].sort().join('|')])),
+    };
     out.stats[lang] = entries.length;
   }
   return out;
@@ -275,6 +294,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   writeFileSync(join(outDir, 'tree.json'), `${JSON.stringify(built.tree)}\n`);
   // Every language gets a file (empty until words are written for it): the loader imports them by name.
   for (const lang of VOCABULARY_LANGS)
-    writeFileSync(join(outDir, `${lang}.json`), `${JSON.stringify(built.langs[lang] ?? {})}\n`);
+    writeFileSync(
+      join(outDir, `${lang}.json`),
+      `${JSON.stringify(built.langs[lang] ?? { terms: {}, forms: {} })}\n`,
+    );
   console.log(`${built.tree.ids.length} concepts; terms per language: ${JSON.stringify(built.stats)}`);
 }

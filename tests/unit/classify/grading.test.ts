@@ -275,6 +275,8 @@ describe('range hygiene', () => {
     ['Diese Website verwendet Cookies.', 'sentence'],
     ['LED-Streifen unter Hängeschränken – welches Netzteil?', 'sentence'],
     ['Re: Einbaustrahler im Bad', 'sentence'],
+    ['若經配送兩次無法送達，本公司將取消該筆訂單。', 'sentence'],
+    ['熱いパンク・ロック番組！', 'sentence'],
     ['Chiamaci: 039 245 7788', 'contact'],
     ['sales@example.com', 'contact'],
     ['LeistungenProjekteBüroKontakt', 'glued'],
@@ -307,6 +309,24 @@ describe('range hygiene', () => {
       .join('\n');
     expect(reasons).toContain('LED-Panels');
     expect(reasons).not.toMatch(/Cookies|€|Warenkorb/);
+  });
+});
+
+describe('page furniture in headings', () => {
+  it('reads no product into the cart drawer\'s heading ("Shopping Cart" is not Shopping Cart Covers)', () => {
+    const baby: Profile = {
+      id: 'baby',
+      name: 'Baby',
+      lines: [{ name: 'Baby products', keywords: ['baby products'] }],
+      industryKeywords: [],
+      excludeKeywords: [],
+    };
+    const html = page(['Phones', 'Headphones', 'Chargers', 'Cases'], {
+      body: '</p><aside class="drawer"><h2>Shopping Cart</h2><p>Your cart is empty.',
+    });
+    const s = run(html, 'https://example.co.uk/', baby);
+    expect(s.tier.value).toBeNull();
+    expect(JSON.stringify(s.tier.reasons)).not.toMatch(/Shopping Cart/i);
   });
 });
 
