@@ -119,7 +119,10 @@ export function DataSection() {
     }
   };
   const deleteAll = async () => {
-    await db.prospects.clear();
+    await db.transaction('rw', db.prospects, db.readings, async () => {
+      await db.prospects.clear();
+      await db.readings.clear();
+    });
     setConfirming(false);
     setTyped('');
     say((t) => t('data.deleted'));

@@ -31,9 +31,9 @@ import {
   deleteProspects,
   type LevelsPatch,
   type ProspectPatch,
-  putProspects,
   setLevels,
   toStoreError,
+  undoDelete,
   updateProspect,
 } from '@/lib/db/prospects';
 import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
@@ -225,13 +225,14 @@ export function App() {
   };
   const remove = () => {
     const domains = targets();
-    deleteProspects(db, domains).then((rows) => {
+    deleteProspects(db, domains).then((deleted) => {
+      const { rows } = deleted;
       setSelected(new Set());
       setToast({
         key: 'manager.deleted',
         params: { n: rows.length },
         undo: () =>
-          putProspects(db, rows, { merge: false }).then(() => {
+          undoDelete(db, deleted).then(() => {
             live.refresh(rows.map((p) => p.domain));
             setToast({ key: 'manager.restored', params: { n: rows.length } });
           }, fail),

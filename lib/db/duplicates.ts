@@ -38,7 +38,7 @@ export async function mergeDuplicate(
   // a real website, whichever way round the rep picked: the domain is the better key (issue 10).
   if (isWeakKey(into) && !isWeakKey(from)) [from, into] = [into, from];
   try {
-    return await db.transaction('rw', db.prospects, async () => {
+    return await db.transaction('rw', db.prospects, db.readings, async () => {
       const [a, b] = (await db.prospects.bulkGet([from, into])).map(strip);
       if (!a || !b) throw new StoreError('not-found', `No saved prospect for ${a ? into : from}.`);
       const merged = mergeProspect(b, { ...a, domain: b.domain, url: b.url, updatedAt: now });
@@ -48,6 +48,11 @@ export async function mergeDuplicate(
       const row = ProspectSchema.parse(merged);
       await db.prospects.put({ ...row, effectiveTier: effectiveTierOf(row), dupKeys: dupKeysOf(row) });
       await db.prospects.delete(a.domain);
+      // The merged row keeps its own site's reading, or takes the other's when it has none; none stays behind
+      // under a domain that no longer has a prospect.
+      const [readingA, readingB] = await db.readings.bulkGet([a.domain, b.domain]);
+      if (readingA && !readingB) await db.readings.put({ ...readingA, domain: b.domain });
+      await db.readings.delete(a.domain);
       return row;
     });
   } catch (e) {

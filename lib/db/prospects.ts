@@ -8,7 +8,7 @@
  */
 import { Dexie } from 'dexie';
 import * as z from 'zod';
-import { type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
+import { type ReadingRow, type StoredReading, StoredReadingSchema } from '../grading/stored-reading';
 import { isFreeMailDomain } from '../free-mail/index';
 import {
   type BuyerType,
@@ -272,18 +272,39 @@ export function setLevels(
   });
 }
 
+/** What `deleteProspects` took away: the rows and their stored readings, so an undo can put both back. */
+export interface DeletedProspects {
+  rows: Prospect[];
+  readings: ReadingRow[];
+}
+
 /**
- * Deletes prospects and returns the deleted rows, so the caller can offer undo with `putProspects(db, rows)`.
+ * Deletes prospects with their stored readings (a reading without its prospect is dead weight and would come back
+ * in a backup) and returns both, so the caller can offer undo with `undoDelete(db, deleted)`.
  */
-export function deleteProspects(db: TierScoutDB, domains: string[]): Promise<Prospect[]> {
+export function deleteProspects(db: TierScoutDB, domains: string[]): Promise<DeletedProspects> {
   return guarded(() =>
-    db.transaction('rw', db.prospects, async () => {
+    db.transaction('rw', db.prospects, db.readings, async () => {
       const rows = (await db.prospects.bulkGet(domains)).flatMap((r) => {
         const p = fromRow(r);
         return p ? [p] : [];
       });
-      await db.prospects.bulkDelete(rows.map((p) => p.domain));
-      return rows;
+      const gone = rows.map((p) => p.domain);
+      const readings = (await db.readings.bulkGet(gone)).filter((r): r is ReadingRow => r !== undefined);
+      await db.prospects.bulkDelete(gone);
+      await db.readings.bulkDelete(gone);
+      return { rows, readings };
+    }),
+  );
+}
+
+/** Puts deleted prospects and their readings back as they were. @returns how many rows were written. */
+export function undoDelete(db: TierScoutDB, deleted: DeletedProspects): Promise<number> {
+  return guarded(() =>
+    db.transaction('rw', db.prospects, db.readings, async () => {
+      const n = await putProspects(db, deleted.rows, { merge: false });
+      await db.readings.bulkPut(deleted.readings);
+      return n;
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDuplicate } from '../../../lib/db/duplicates';
+import type { ReadingRow } from '../../../lib/grading/stored-reading';
 import { saveListingProspects, savedKeys } from '../../../lib/db/listing';
 import { getProspect, saveScan } from '../../../lib/db/prospects';
 import { prospectOf, scanOf, suggestionOf } from '../prospect/fixtures';
@@ -64,6 +65,17 @@ describe('saving listing entries', () => {
     );
     expect(merged.domain).toBe('elektro-huber.at');
     expect(await db().prospects.count()).toBe(1);
+  });
+
+  it('a merge leaves no reading behind without its prospect, and gives its reading to a row that had none', async () => {
+    await saveListingProspects(db(), [
+      fromListing('listing:nordvik-lighting.com/elektro-huber--graz', 'Elektro Huber OG'),
+    ]);
+    await saveScan(db(), { scan: scanOf('elektro-huber.at') });
+    const stored = { version: 1 } as unknown as ReadingRow['stored'];
+    await db().readings.put({ domain: 'listing:nordvik-lighting.com/elektro-huber--graz', stored });
+    await mergeDuplicate(db(), 'elektro-huber.at', 'listing:nordvik-lighting.com/elektro-huber--graz');
+    expect(await db().readings.toArray()).toEqual([{ domain: 'elektro-huber.at', stored }]);
   });
 
   it('never stores a free-mail provider as a company', async () => {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORES_V1, TierScoutDB } from '../../../lib/db/db';
+import type { ReadingRow } from '../../../lib/grading/stored-reading';
 import {
   bulkUpdate,
   deleteProspects,
@@ -11,6 +12,7 @@ import {
   setTier,
   StoreError,
   toStoreError,
+  undoDelete,
   updateProspect,
 } from '../../../lib/db/prospects';
 import { TIERS } from '../../../lib/model';
@@ -133,10 +135,20 @@ describe('edits', () => {
     await setTier(db, 'sur.es', 'B');
     const before = await getProspect(db, 'sur.es');
     const deleted = await deleteProspects(db, ['sur.es', 'gone.com']);
-    expect(deleted.map((p) => p.domain)).toEqual(['sur.es']);
+    expect(deleted.rows.map((p) => p.domain)).toEqual(['sur.es']);
     expect(await getProspect(db, 'sur.es')).toBeUndefined();
-    await putProspects(db, deleted, { merge: false });
+    await undoDelete(db, deleted);
     expect(await getProspect(db, 'sur.es')).toEqual(before);
+  });
+
+  it('deleteProspects takes the stored reading with the row, and its undo brings both back', async () => {
+    const stored = { domain: 'sur.es', stored: { version: 1 } } as unknown as ReadingRow;
+    await db.readings.put(stored);
+    const deleted = await deleteProspects(db, ['sur.es']);
+    expect(deleted.readings).toEqual([stored]);
+    expect(await db.readings.get('sur.es')).toBeUndefined();
+    await undoDelete(db, deleted);
+    expect(await db.readings.get('sur.es')).toEqual(stored);
   });
 
   it('putProspects merges by domain and writes nothing when one row is invalid', async () => {
