@@ -162,7 +162,8 @@ export function formatDateTime(lang: Lang, iso: string): string {
 
 /**
  * Reason parameters for display: lists the classifier joins with ", " read with the Chinese enumeration comma
- * in Chinese ("LED-Panels、Downlights"), so no English punctuation shows in Chinese text.
+ * in Chinese ("LED-Panels、Downlights"), so no English punctuation shows in Chinese text. An ampersand stays: it
+ * belongs to the names quoted from the page ("Müller GmbH & Co. KG", "Bath & Body"), not to our punctuation.
  */
 export function localizeParams(
   lang: Lang,
@@ -170,10 +171,7 @@ export function localizeParams(
 ): Record<string, string | number> | undefined {
   if (!params || lang !== 'zh') return params;
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      typeof v === 'string' ? v.replace(/, /g, '、').replace(/ & /g, '、') : v,
-    ]),
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/, /g, '、') : v]),
   );
 }
 

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDayMonth,
   formatNumber,
+  localizeParams,
   messageParams,
   nameWithDomain,
   registeredTables,
@@ -133,6 +134,20 @@ describe('the glossary is the only vocabulary', () => {
         mark,
       ).toEqual([]);
     }
+  });
+});
+
+describe('reason parameters in Chinese', () => {
+  it("read the classifier's lists with the enumeration comma and leave names from the page alone", () => {
+    expect(
+      localizeParams('zh', { lines: 'LED-Panels, Downlights', company: 'Müller GmbH & Co. KG' }),
+    ).toEqual({
+      lines: 'LED-Panels、Downlights',
+      company: 'Müller GmbH & Co. KG',
+    });
+    expect(localizeParams('en', { lines: 'LED-Panels, Downlights' })).toEqual({
+      lines: 'LED-Panels, Downlights',
+    });
   });
 });
 
