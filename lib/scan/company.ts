@@ -424,7 +424,17 @@ export function cleanNameCandidate(name: string): string {
       .replace(/^([\p{L}\p{N}-]+\.\p{L}{2,6})\.\s+\p{Lu}.*$/u, '$1')
       .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»,;:]+$/g, '')
       .trim()
+      .replace(/.+/s, closeQuotes)
   );
+}
+
+/** Puts back the closing quote the trim took from a quoted name at the end: "ООО «СветОптима»", 'ООО "Ромашка"'. */
+function closeQuotes(name: string): string {
+  const count = (mark: string) => name.split(mark).length - 1;
+  if (count('«') > count('»')) return `${name}»`;
+  if (count('„') > count('“')) return `${name}“`;
+  if (count('"') % 2 === 1 && !name.startsWith('"')) return `${name}"`;
+  return name;
 }
 
 /**

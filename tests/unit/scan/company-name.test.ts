@@ -79,6 +79,10 @@ describe('page names are not company names', () => {
     ['Smith, Jones & Partners', 'Smith, Jones & Partners'],
     ['Penninx, schoenen', 'Penninx, schoenen'],
     ['Lampy-Market.ru. Официальный дилер в Москве', 'Lampy-Market.ru'],
+    ['ООО «СветОптима»', 'ООО «СветОптима»'],
+    ['ООО "Ромашка"', 'ООО "Ромашка"'],
+    ['«ОЛСКА»', 'ОЛСКА'],
+    ['"Acme Pumps"', 'Acme Pumps'],
   ])('cleanNameCandidate(%s) → %s', (raw, clean) => {
     expect(cleanNameCandidate(raw)).toBe(clean);
   });
