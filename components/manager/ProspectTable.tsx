@@ -17,7 +17,8 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   {
     key: 'company',
     label: 'manager.col.company',
-    width: 'minmax(160px, 2fr)',
+    // Company names are what the rep reads down the list: the largest share of a wide screen goes to them.
+    width: 'minmax(160px, 2.6fr)',
     compactWidth: 'minmax(120px, 2fr)',
     isKey: true,
   },
@@ -32,7 +33,7 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   {
     key: 'country',
     label: 'manager.col.country',
-    width: 'minmax(96px, 1.2fr)',
+    width: 'minmax(96px, 1fr)',
     compactWidth: '80px',
     isKey: true,
   },
@@ -44,7 +45,7 @@ const COLUMNS: { key: ColumnKey; label: string; width: string; compactWidth?: st
   // The next contact is not a column (the table would overflow): the Follow-ups view lists it.
   { key: 'value', label: 'manager.col.value', width: '110px' },
   { key: 'updatedAt', label: 'manager.col.updatedAt', width: '104px' },
-  { key: 'email', label: 'manager.col.email', width: 'minmax(120px, 1.4fr)' },
+  { key: 'email', label: 'manager.col.email', width: 'minmax(120px, 1.1fr)' },
 ];
 
 /**
