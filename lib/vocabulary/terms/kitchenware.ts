@@ -10,7 +10,7 @@ export const concepts: ConceptSource[] = [
     id: 638,
     words: {
       en: 'kitchenware|housewares|kitchen and dining|kitchen supplies|kitchen products|cookware and tableware',
-      zh: '厨具|厨房用品|厨房用具|餐厨用品|厨卫用品|家居厨具',
+      zh: '厨具|厨房用品|餐厨用品|厨卫用品|家居厨具',
       ru: 'посуда|товары для кухни|посуда и кухонные принадлежности|всё для кухни',
       uk: 'посуд|товари для кухні|посуд та кухонне приладдя|все для кухні',
       de: 'Küchenbedarf|Haushaltswaren|Küchenartikel|Küche und Tisch|Kochen und Genießen',
@@ -370,7 +370,7 @@ export const concepts: ConceptSource[] = [
     id: 668,
     words: {
       en: 'kitchen utensils|kitchen tools|kitchen gadgets|cooking utensils|kitchen accessories|kitchen helpers',
-      zh: '厨房小工具|厨房工具|烹饪工具|厨房小用品|厨具配件',
+      zh: '厨房小工具|厨房工具|厨房用具|烹饪工具|厨房小用品|厨具配件',
       ru: 'кухонные принадлежности|кухонные инструменты|кухонная утварь|кухонные аксессуары|аксессуары для кухни',
       uk: 'кухонне приладдя|кухонні інструменти|кухонне начиння|кухонні аксесуари|аксесуари для кухні',
       de: 'Küchenhelfer|Küchenutensilien|Küchenzubehör|Kochutensilien',
