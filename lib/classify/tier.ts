@@ -15,6 +15,7 @@ import {
   mentionsIn,
   type Vocabulary,
 } from '../vocabulary/index';
+import { englishRoles, namesTheEntry, type TokenRole } from './head';
 import { type CompiledProfile, conceptKind } from './profile';
 import { isFurniture, navWords, notACategory } from './range';
 import { tradesNoGoods } from './reading';
@@ -60,26 +61,40 @@ function excluded(index: TextIndex, exclude: Term[]): boolean {
   return exclude.some((term) => findTerm(index, term).length > 0);
 }
 
-function literalLine(index: TextIndex, profile: CompiledProfile): string | undefined {
+/** True when the rep's term is in the text, over a word that can name the entry where `roles` are given. */
+function termNamesEntry(index: TextIndex, term: Term, roles?: TokenRole[]): boolean {
+  return findTerm(index, term).some((at) => !roles || at < 0 || namesTheEntry(roles, at, term.words.length));
+}
+
+function literalLine(index: TextIndex, profile: CompiledProfile, roles?: TokenRole[]): string | undefined {
   for (const line of profile.lines)
-    if (line.terms.some((t) => findTerm(index, t).length > 0)) return line.name;
+    if (line.terms.some((t) => termNamesEntry(index, t, roles))) return line.name;
   return undefined;
 }
 
 const RANK: Record<ItemKind, number> = { ours: 3, trade: 2, other: 1, unknown: 0 };
 
-/** Places one range entry against the profile. */
+/**
+ * Places one range entry against the profile. A menu entry is a noun phrase (`phrase`), named by its head word
+ * (./head.ts); a line of running text may name goods anywhere in it.
+ */
 export function gradeItem(
   text: string,
   lang: string,
   profile: CompiledProfile,
   vocab: Vocabulary | null,
+  phrase = false,
 ): { kind: ItemKind; line?: string; concept: number } {
   const index = indexText(text, lang);
   if (excluded(index, profile.exclude)) return { kind: 'other', concept: -1 };
   let best: { kind: ItemKind; line?: string; concept: number } = { kind: 'unknown', concept: -1 };
+  // Only where the page is English: an English word in a Portuguese entry ("T-SHIRT Os Dez Mandamentos") sits in
+  // that language's word order.
+  const roles = phrase && (lang === '' || lang.startsWith('en')) ? englishRoles(text) : undefined;
   if (vocab) {
     for (const mention of mentionsCached(text, lang, vocab)) {
+      if (roles && mention.lang === 'en' && mention.start >= 0)
+        if (!namesTheEntry(roles, mention.start, mention.size)) continue;
       for (const concept of mention.concepts) {
         const placed = conceptKind(concept, profile, vocab);
         if (RANK[placed.kind] > RANK[best.kind]) best = { ...placed, concept };
@@ -89,10 +104,10 @@ export function gradeItem(
   if (best.kind === 'ours') return best;
   // The rep's own word, literally ("RC cars" on a German shop): unless the page's language reads the entry as
   // something else ("Boot" is a boat in German, not one of our boots).
-  const line = literalLine(index, profile);
+  const line = literalLine(index, profile, roles);
   const readInPageLanguage = best.kind !== 'unknown' && !lang.startsWith('en');
   if (line && !readInPageLanguage) return { kind: 'ours', line, concept: -1 };
-  if (best.kind === 'unknown' && profile.industry.terms.some((t) => findTerm(index, t).length > 0))
+  if (best.kind === 'unknown' && profile.industry.terms.some((t) => termNamesEntry(index, t, roles)))
     return { kind: 'trade', concept: -1 };
   return best;
 }
@@ -230,7 +245,7 @@ export function gradeTier(
 
   const range: GradedItem[] = reading.items.map((item) => ({
     ...item,
-    ...gradeItem(item.text, reading.lang, profile, vocab),
+    ...gradeItem(item.text, reading.lang, profile, vocab, true),
   }));
   const identity = identityItems(reading, profile, vocab);
   let graded = [...range.filter((i) => i.kind !== 'unknown'), ...identity];

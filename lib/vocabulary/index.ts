@@ -154,6 +154,8 @@ export interface ConceptMention {
   /** Word count of the match (CJK: characters / 2), for preferring longer matches. */
   size: number;
   lang: string;
+  /** Index of the first matched word among the text's tokens (`tokenize`), -1 for CJK text. */
+  start: number;
 }
 
 const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no']);
@@ -162,10 +164,16 @@ const MIN_COMPOUND_TAIL = 5;
 /** …and its head a word of its own, not a stray letter pair ("St|reifen" is stripes, not tyres). */
 const MIN_COMPOUND_HEAD = 3;
 
-function refsToMention(refs: number[], words: string, size: number, lang: string): ConceptMention {
+function refsToMention(
+  refs: number[],
+  words: string,
+  size: number,
+  lang: string,
+  start = -1,
+): ConceptMention {
   const strong = refs.filter((r) => r >= 0);
   const weak = strong.length === 0;
-  return { concepts: weak ? refs.map((r) => -1 - r) : strong, weak, words, size, lang };
+  return { concepts: weak ? refs.map((r) => -1 - r) : strong, weak, words, size, lang, start };
 }
 
 /**
@@ -189,7 +197,7 @@ function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
         len === 1
           ? singleWordRefs(tokens[i]!, stems[i]!, terms)
           : terms.words.get(stems.slice(i, i + len).join(' '));
-      if (refs) found = refsToMention(refs, tokens.slice(i, i + len).join(' '), len, terms.lang);
+      if (refs) found = refsToMention(refs, tokens.slice(i, i + len).join(' '), len, terms.lang, i);
     }
     if (!found && COMPOUND_LANGS.has(terms.lang)) {
       // German-style compounds name the product at the end: Damen|schuhe, Kinder|fahrräder.
@@ -197,7 +205,7 @@ function mentionsInWords(tokens: string[], terms: LangTerms): ConceptMention[] {
       for (let k = MIN_COMPOUND_HEAD; k + MIN_COMPOUND_TAIL <= token.length && !found; k++) {
         const tail = token.slice(k);
         const refs = singleWordRefs(tail, vocabStem(tail, terms.lang), terms);
-        if (refs) found = refsToMention(refs, token, 0.9, terms.lang);
+        if (refs) found = refsToMention(refs, token, 0.9, terms.lang, i);
       }
     }
     if (found) {
