@@ -163,10 +163,12 @@ export const ITEMPROPS = new Set([
  * `MARK_HINT` is a cheap first filter; the exact token tests below decide.
  */
 export const MARK_HINT =
-  /__cf_email__|mail|foot|site-info|colophon|nav|menu|product|cookie|consent|gdpr|dsgvo|rgpd|cmp|cky-|klaro|osano|didomi|iubenda|usercentrics|onetrust|borlabs|truste|termly|shopify-pc/i;
+  /__cf_email__|mail|foot|site-info|colophon|nav|menu|gnb|lnb|product|cookie|consent|gdpr|dsgvo|rgpd|cmp|cky-|klaro|osano|didomi|iubenda|usercentrics|onetrust|borlabs|truste|termly|shopify-pc/i;
 export const FOOTER_CLASS = /(?:^|\s)(?:footer|site-footer|site-info)(?:\s|$)/;
 export const FOOTER_ID = /^(?:footer|colophon)$/;
-export const NAV_CLASS = /(?:^|\s)(?:navbar|main-nav|main-menu|mega-menu|nav-menu)(?:\s|$)/;
+/** Menus by class: the usual names, or a class ending in nav / navigation / gnb / lnb (Korean "global" and "local" navigation bars); never `nav-box`-style wrappers, which hold the whole page. */
+export const NAV_CLASS =
+  /(?:^|\s)(?:navbar|main-nav|main-menu|mega-menu|nav-menu)(?:\s|$)|(?:^|[\s_-])(?:nav|navigation|gnb|lnb)(?:\s|$)/;
 export const NAV_ID = /^(?:menu|nav|navigation)$/;
 export const PRODUCT_CLASS =
   /(?:^|\s)(product-card|product-item|product-tile|product-miniature|grid-product|type-product|productCard|product_item|card-product)(?:\s|$)/;

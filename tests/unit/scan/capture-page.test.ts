@@ -130,6 +130,28 @@ describe('capturePage on bad input', () => {
   });
 });
 
+describe('menus named by their class', () => {
+  it('reads a category menu in a div named like a nav (gnb, path_nav, site-nav) as navigation', () => {
+    const html = `<html lang="ko"><body><div class="path_nav"><div class="category"><a href="#">도서</a>
+      <div class="nav_layer"><ul><li><a href="/deallist/1">여성의류</a></li><li><a href="/deallist/2">패션잡화</a></li>
+      <li><a href="/deallist/3">반려동물용품</a></li></ul></div></div></div>
+      <div id="header"><ul class="gnb"><li><a href="/c/beauty">뷰티</a></li></ul></div>
+      <main><h1>정기구독</h1><p>상품 설명</p></main></body></html>`;
+    const capture = capturePage(parseDocument(html), 'https://www.tmon.example.kr/deal/1', NODE_BUDGET);
+    expect(textOf(capture, 'nav')).toContain('반려동물용품');
+    expect(textOf(capture, 'nav')).toContain('뷰티');
+    expect(textOf(capture, 'nav')).not.toContain('상품 설명');
+  });
+
+  it('leaves a box that only starts with "nav" (nav-box, sub-nav-box: a page wrapper) in the body', () => {
+    const html = `<html lang="ru"><body><div class="sub-nav-box"><h2>Каталог</h2><ul><li><a href="/a">Аккумуляторы</a></li>
+      <li><a href="/b">Шины и диски</a></li></ul><p>Поиск запчастей по номеру детали</p></div></body></html>`;
+    const capture = capturePage(parseDocument(html), 'https://exist.example.ru/', NODE_BUDGET);
+    expect(textOf(capture, 'nav')).toBe('');
+    expect(textOf(capture)).toContain('Аккумуляторы');
+  });
+});
+
 describe('decodeHtml (non-UTF-8 pages)', () => {
   it('decodes windows-1252 declared in <meta charset>', () => {
     const bytes = Uint8Array.from([
