@@ -63,13 +63,27 @@ function identityOf(captures: PageCapture[]): TextBlock[] {
   return out;
 }
 
-function sampleOf(captures: PageCapture[]): TextBlock[] {
-  const left = { ...SAMPLE_CHARS };
+/**
+ * A listing's companies are its text (grading reads each entry's description), and a catalogue page opens with
+ * its rubrics and rules: it keeps this many times the body, heading and card sample.
+ */
+const LISTING_SAMPLE_FACTOR = 4;
+/** Blocks in a sample (the stored reading's schema holds no more). */
+const MAX_SAMPLE_BLOCKS = 60;
+
+function sampleOf(captures: PageCapture[], listing: boolean): TextBlock[] {
+  const factor = listing ? LISTING_SAMPLE_FACTOR : 1;
+  const left = {
+    ...SAMPLE_CHARS,
+    body: SAMPLE_CHARS.body! * factor,
+    heading: SAMPLE_CHARS.heading! * factor,
+    product: SAMPLE_CHARS.product! * factor,
+  };
   const out: TextBlock[] = [];
   for (const capture of captures) {
     for (const block of capture.blocks) {
       const budget = left[block.zone] ?? 0;
-      if (budget <= 0 || out.length >= 60) continue;
+      if (budget <= 0 || out.length >= MAX_SAMPLE_BLOCKS) continue;
       const text = block.text.slice(0, budget);
       left[block.zone] = budget - text.length;
       out.push({ zone: block.zone, text });
@@ -169,7 +183,7 @@ export function readSite(captures: PageCapture[], scan: ScanResult): SiteReading
     lang,
     items: rangeCandidates(captures, lang),
     identity: identityOf(captures),
-    sample: sampleOf(captures),
+    sample: sampleOf(captures, listing !== null),
     buyerType,
     listing,
     notTrader,

@@ -17,6 +17,8 @@ export const STORED_READING_FORMAT = 1;
 
 /** Upper bound of one stored reading, as JSON characters. */
 export const MAX_STORED_READING_CHARS = 16_000;
+/** …and of a listing's, whose companies are read from its longer text sample (lib/classify/reading.ts). */
+export const MAX_STORED_LISTING_CHARS = 40_000;
 
 const RestSchema = SiteReadingSchema.omit({ items: true });
 
@@ -50,7 +52,7 @@ export function encodeReading(
   reading: SiteReading,
   langs: string[],
   at: string,
-  maxChars = MAX_STORED_READING_CHARS,
+  maxChars = reading.listing ? MAX_STORED_LISTING_CHARS : MAX_STORED_READING_CHARS,
 ): StoredReading {
   const { items, ...rest } = reading;
   const stored: StoredReading = {

@@ -93,6 +93,37 @@ describe('stored reading', () => {
     expect(StoredReadingSchema.safeParse(stored).success).toBe(true);
   });
 
+  it('keeps a site catalogue’s entries far down the page, so its stored form still grades D', () => {
+    const rubric = (n: number) =>
+      `<p>Рубрика ${n}: в каталоге собраны сайты магазинов, которые добавили их владельцы. Перед добавлением сайта прочитайте правила каталога, выберите подходящий раздел и укажите краткое описание магазина без ссылок и рекламы.</p>`;
+    const entry = (name: string, text: string, n: number) =>
+      `<div class="eBlock"><a href="http://${name.toLowerCase().replace(/\W/g, '')}.example.ru/">${name}</a>
+        <div>${text}</div><div>Переходов: ${n} | Добавил: ${name} | Дата: 05.11.2014</div></div>`;
+    const html = `<!doctype html><html lang="ru"><head><title>Каталог интернет-магазинов</title></head><body>
+      <header><a href="/dir/0-0-0-0-1">[ Добавить сайт ]</a></header><main>
+      ${Array.from({ length: 24 }, (_, i) => rubric(i)).join('')}
+      ${entry('Air Fashion', 'Приглашаем Вас в магазин элитной обуви и сумок Air Fashion. Женская обувь из Италии.', 2)}
+      ${entry('MmcParts', 'Автозапчасти Мицубиси оптом и в розницу.', 5)}
+      ${entry('Lidaline', 'Пошив штор, покрывал и пледов на заказ.', 1)}
+      ${entry('Tolstovki', 'Толстовки на заказ. Собственное производство.', 3)}
+      </main><footer>Тел. +7 495 123-45-67</footer></body></html>`;
+    const captures = [captureHtml(html, 'http://internet-magazi.example.ru/')];
+    const scan = analyzeCaptures(captures);
+    const reading = readSite(captures, scan);
+    expect(reading.listing).not.toBeNull();
+    const SHOES: Profile = {
+      id: 'shoes',
+      name: 'Shoes',
+      lines: [{ name: 'Shoes', keywords: ['shoes', 'обувь'] }],
+      industryKeywords: [],
+      excludeKeywords: [],
+    };
+    const fresh = classify(captures, scan, SHOES, DEFAULT_THRESHOLDS);
+    expect(fresh.tier.value).toBe('D');
+    const back = decodeReading(JSON.parse(JSON.stringify(encodeReading(reading, ['ru'], 'x'))));
+    expect(gradeReading(back!.reading, SHOES, DEFAULT_THRESHOLDS)).toEqual(fresh);
+  });
+
   it.each([
     ['nothing', undefined],
     ['a string', 'not a reading'],

@@ -314,6 +314,8 @@ describe('listing and directory cues', () => {
     ['ru', 'Каталог компаний: светильники оптом. Найдено компаний: 48. Добавить компанию.'],
     ['zh', '企业名录 · 照明企业黄页 · 免费入驻'],
     ['fr', 'Annuaire des entreprises : ajoutez votre entreprise, entreprises similaires.'],
+    // A site catalogue counts the visitors it sends to each listed site.
+    ['ru', '[ Добавить сайт ] · Магазин Air Fashion · Переходов: 2 | Добавил: Компания ЛидА'],
   ])('%s: %s', (lang, sentence) => {
     const cues = listingCues(cueText(sentence), lang);
     expect(cues.listing.length + cues.directory.length).toBeGreaterThanOrEqual(2);
