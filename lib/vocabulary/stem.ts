@@ -34,8 +34,8 @@ export function vocabStem(word: string, lang: string): string {
  * Inflection endings (folded) per language, with what replaces them: a Snowball stem also cuts derivation
  * ("highlights" and "highlighters" share `highlight`, Portuguese "vida" and "vídeo" share `vid`), so a page word that
  * shares only a stem with a one-word term is checked against the term's own words: they must be the same word up to
- * one of these endings. Languages missing here (Russian, Polish, Turkish…) inflect too richly for a short list;
- * their stems are trusted as they are.
+ * one of these endings (Russian and Ukrainian: case endings, and the fleeting vowel of сумок/игрушек). Languages
+ * missing here (Polish, Turkish…) have their stems trusted as they are.
  */
 const INFLECTIONS: Record<string, [ending: string, base: string][]> = {
   en: [
@@ -118,6 +118,88 @@ const INFLECTIONS: Record<string, [ending: string, base: string][]> = {
     ['r', ''],
     ['s', ''],
   ],
+  ru: [
+    ['ок', 'к'],
+    ['ек', 'к'],
+    ['ами', ''],
+    ['ями', ''],
+    ['ого', ''],
+    ['его', ''],
+    ['ому', ''],
+    ['ему', ''],
+    ['ыми', ''],
+    ['ими', ''],
+    ['ой', ''],
+    ['ей', ''],
+    ['ом', ''],
+    ['ем', ''],
+    ['ам', ''],
+    ['ям', ''],
+    ['ах', ''],
+    ['ях', ''],
+    ['ов', ''],
+    ['ев', ''],
+    ['ью', ''],
+    ['ию', ''],
+    ['ия', ''],
+    ['ие', ''],
+    ['ий', ''],
+    ['ый', ''],
+    ['ая', ''],
+    ['яя', ''],
+    ['ое', ''],
+    ['ее', ''],
+    ['ые', ''],
+    ['ую', ''],
+    ['юю', ''],
+    ['ым', ''],
+    ['им', ''],
+    ['ых', ''],
+    ['их', ''],
+    ['а', ''],
+    ['я', ''],
+    ['о', ''],
+    ['е', ''],
+    ['ы', ''],
+    ['и', ''],
+    ['у', ''],
+    ['ю', ''],
+    ['ь', ''],
+  ],
+  uk: [
+    ['ок', 'к'],
+    ['ек', 'к'],
+    ['ами', ''],
+    ['ями', ''],
+    ['ого', ''],
+    ['ому', ''],
+    ['ими', ''],
+    ['ої', ''],
+    ['ою', ''],
+    ['ею', ''],
+    ['ом', ''],
+    ['ем', ''],
+    ['ам', ''],
+    ['ям', ''],
+    ['ах', ''],
+    ['ях', ''],
+    ['ів', ''],
+    ['їв', ''],
+    ['ей', ''],
+    ['ий', ''],
+    ['ій', ''],
+    ['ая', ''],
+    ['а', ''],
+    ['я', ''],
+    ['о', ''],
+    ['е', ''],
+    ['и', ''],
+    ['і', ''],
+    ['ї', ''],
+    ['у', ''],
+    ['ю', ''],
+    ['ь', ''],
+  ],
   no: [
     ['ene', ''],
     ['er', ''],
@@ -135,11 +217,20 @@ export function checksInflection(lang: string): boolean {
   return lang in INFLECTIONS;
 }
 
+/**
+ * Shortest base an ending may leave, where three letters are too few: Russian stems that short are other words
+ * ("сеть" network and "сетю" shochu share `сет`).
+ */
+const MIN_BASE: Record<string, number> = { ru: 4, uk: 4 };
+
 /** A folded word and the bases it has with one inflection ending taken off ("shoes" → shoes, shoe, sho). */
-function inflectionBases(word: string, lang: string): string[] {
+function inflectionBases(word: string, lang: string, min?: number): string[] {
   const out = [word];
   for (const [ending, base] of INFLECTIONS[lang] ?? [])
-    if (word.length - ending.length >= MIN_WORD && word.endsWith(ending))
+    if (
+      (min ? word.length - ending.length + base.length >= min : word.length - ending.length >= MIN_WORD) &&
+      word.endsWith(ending)
+    )
       out.push(word.slice(0, word.length - ending.length) + base);
   return out;
 }
@@ -150,8 +241,15 @@ function inflectionBases(word: string, lang: string): string[] {
  */
 export function sameWordInflected(word: string, termWords: readonly string[], lang: string): boolean {
   if (termWords.includes(word)) return true;
-  const bases = inflectionBases(word, lang);
-  return termWords.some((t) => inflectionBases(t, lang).some((b) => bases.includes(b)));
+  const min = MIN_BASE[lang];
+  if (min) {
+    // One word is the other with an ending ("дома" of "дом", "фар" of "фары"), or both share a base long enough
+    // to be a word ("сумки" and "сумкам" share `сумк`; "сеть" and "сетю" only `сет`).
+    if (inflectionBases(word, lang).some((b) => termWords.includes(b))) return true;
+    if (termWords.some((t) => inflectionBases(t, lang).includes(word))) return true;
+  }
+  const bases = inflectionBases(word, lang, min);
+  return termWords.some((t) => inflectionBases(t, lang, min).some((b) => bases.includes(b)));
 }
 
 /** A text's stemmed words in a language (the keys the vocabulary stores). */

@@ -31,6 +31,14 @@ describe('one-word terms match the same word inflected, not another word with it
     ['threading', ['thread'], 'en', false],
     ['vida', ['video', 'videos'], 'pt', false],
     ['wand', ['wandern'], 'de', false],
+    // Russian: case endings, a short word and its inflected form, the fleeting vowel of the genitive plural.
+    ['сумкам', ['сумки'], 'ru', true],
+    ['дома', ['дом'], 'ru', true],
+    ['фар', ['фары'], 'ru', true],
+    ['кроссовок', ['кроссовки'], 'ru', true],
+    ['обуви', ['обувь'], 'ru', true],
+    ['сеть', ['сетю'], 'ru', false],
+    ['пастила', ['паста'], 'ru', false],
   ])('%s against %j (%s): %s', (word, forms, lang, same) => {
     expect(sameWordInflected(word, forms, lang)).toBe(same);
   });
@@ -42,6 +50,12 @@ describe('one-word terms match the same word inflected, not another word with it
     // Communications (262).
     expect(named('Community', 'en')).not.toContain(id(262));
     expect(named('Vida Cristã', 'pt')).toEqual([]);
+  });
+
+  it('reads no shochu into a Russian distribution network (сеть), and still reads shoes (обуви)', async () => {
+    await loadVocabulary(['ru']);
+    expect(named('Федеральная сеть дистрибуции', 'ru')).toEqual([]);
+    expect(named('Магазин обуви', 'ru').length).toBeGreaterThan(0);
   });
 
   it('still reads the product in its plural and in a compound', () => {
