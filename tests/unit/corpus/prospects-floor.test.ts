@@ -13,11 +13,11 @@ const share = (n: number, d: number) => n / Math.max(d, 1);
 describe.skipIf(!root)('prospect corpus floors', () => {
   it('grades tier, buyer type, company and country at least as well as when the floors were set', async () => {
     const s = await scoreCorpus(root!);
-    expect(share(s.tier.exact, s.tier.n)).toBeGreaterThanOrEqual(0.67);
-    expect(share(s.tier.within, s.tier.n)).toBeGreaterThanOrEqual(0.76);
-    expect(share(s.falsePositive.given, s.falsePositive.n)).toBeLessThanOrEqual(0.12);
+    expect(share(s.tier.exact, s.tier.n)).toBeGreaterThanOrEqual(0.71);
+    expect(share(s.tier.within, s.tier.n)).toBeGreaterThanOrEqual(0.82);
+    expect(share(s.falsePositive.given, s.falsePositive.n)).toBeLessThanOrEqual(0.11);
     expect(s.tier.aNone).toBeLessThanOrEqual(2);
-    expect(share(s.buyer.ok, s.buyer.n)).toBeGreaterThanOrEqual(0.76);
+    expect(share(s.buyer.ok, s.buyer.n)).toBeGreaterThanOrEqual(0.78);
     expect(share(s.company.ok, s.company.n)).toBeGreaterThanOrEqual(0.7);
     expect(share(s.country.ok, s.country.n)).toBeGreaterThanOrEqual(0.85);
     // Grading 88 pages × 11 profiles took 91 s with other suites sharing the two cores: no time limit on a floor.
