@@ -774,8 +774,11 @@ function detectByScript(sample: string): string {
 }
 
 function detectByWords(sample: string): { language: string; english: number; words: number } {
-  const text = sample.slice(0, 6000);
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Each distinct line once: a shop template's English strings repeated on every card ("4.7 out of 5 Customer
+  // Rating", "Price reduced from … to") must not outvote the page's own sentences.
+  const text = [...new Set(sample.slice(0, 6000).split('\n'))].join('\n');
+  // Letters glued to digits are units and sizes ("16W X 12H"), not the one-letter words of Polish or Spanish.
+  const words = text.toLowerCase().match(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu) ?? [];
   const freq = new Map<string, number>();
   for (const w of words) freq.set(w, (freq.get(w) ?? 0) + 1);
   let best = '';

@@ -188,6 +188,27 @@ describe('language and domain', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it('reads a Spanish shop as Spanish though its template repeats English strings on every card', () => {
+    const card = (name: string) =>
+      `${name}\n$5.809\nPrice reduced from\n$8.299\nto\n4.7 out of 5 Customer Rating`;
+    const text = [
+      'Descripción',
+      'Los botines Puma Future fueron creados para brindarte control y estabilidad mientras entrenas y jugas al máximo.',
+      'El peso del calzado puede variar según el número solicitado. Los talles corresponden a la numeración de Argentina.',
+      ...['Zapatillas Nike Downshifter 9', 'Botines Nike Superfly 7', 'Zapatillas Adidas Duramo 9'].map(card),
+      ...['Botines Puma Ultra', 'Zapatillas Puma Smash', 'Botines Adidas Predator'].map(card),
+    ].join('\n');
+    expect(detectLanguage(text)).toBe('es');
+  });
+
+  it('does not take sizes (16W X 12H) for Polish one-letter words', () => {
+    const text = ['Messenger Bag', 'Recycled P.E.T. Bag', '16W X 5 X 12H', 'Eco Shopper', '13W X 6 X 15 3/4H']
+      .concat(['14W X 10 X 15 1/2H', '16W X 6 X 12H', 'Please select your country of origin:'])
+      .concat(['Bag Makers Introduces 6 New Products with the best quality for you and your customers'])
+      .join('\n');
+    expect(detectLanguage(text)).toBe('en');
+  });
+
   it.each([
     ['https://shop.example.co.uk/x', 'example.co.uk'],
     ['https://www.grosshandel-weber.de/', 'grosshandel-weber.de'],
