@@ -25,6 +25,9 @@ export const MAX_EVIDENCE = 5;
  */
 const INVISIBLE = /\p{Cf}|(?![\t\n\r])\p{Cc}/gu;
 
+/** The pattern of {@link hasInvisible} as source text, for writers that fold it into one test (needs the `u` flag). */
+export const INVISIBLE_SOURCE = INVISIBLE.source;
+
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
 /** True when `text` holds an invisible or direction-changing character. */
