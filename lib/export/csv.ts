@@ -3,7 +3,7 @@
  * Chinese and accented text correctly, and a formula guard for cells a spreadsheet would otherwise execute.
  * No browser APIs: the CLI and the unit tests run it under Node.
  */
-import { hasInvisible, INVISIBLE_SOURCE, stripInvisible } from '../clean-values';
+import { hasInvisible, invisibleOrAstralClass, stripInvisible } from '../clean-values';
 
 /** Characters that make Excel / LibreOffice / Sheets treat a cell as a formula (OWASP "CSV injection"), incl. fullwidth forms. */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
@@ -51,9 +51,12 @@ function cellWriter(opts: CsvOptions): (value: string) => string {
   const special = new RegExp(
     `${guardFormulas ? `${FORMULA_START.source}|` : ''}["\\r\\n${delimiter === '\t' ? '\\t' : delimiter}]`,
   );
-  // Most cells need no cleaning, guard or quotes: one test of a pattern joining all three lets them through
+  // Most cells need no cleaning, guard or quotes: one test of a pattern covering all three lets them through
   // unchanged (a 100,000-row export writes over three million cells; two tests a cell were a tenth of its time).
-  const plain = new RegExp(`${special.source}|${INVISIBLE_SOURCE}`, 'u');
+  // What it matches goes through the exact tests below, so it may match more (any character beyond the BMP).
+  const plain = new RegExp(
+    `${guardFormulas ? `${FORMULA_START.source}|` : ''}["\\r\\n${delimiter === '\t' ? '\\t' : delimiter}${invisibleOrAstralClass()}]`,
+  );
   return (raw) => {
     if (!plain.test(raw)) return raw;
     // Bidi overrides and zero-width characters would show a name reversed or hide text in the sheet (issue 16).
