@@ -25,6 +25,33 @@ export const MAX_EVIDENCE = 5;
  */
 const INVISIBLE = /\p{Cf}|(?![\t\n\r])\p{Cc}/gu;
 
+let invisibleClass: string | null = null;
+
+/**
+ * A character-class body (for a regex without the `u` flag) that matches every character {@link hasInvisible}
+ * finds, and any surrogate: the invisible characters of the basic plane as this runtime's Unicode data lists
+ * them (found once, by testing each), and every character beyond it sent on to the exact test. A plain class is
+ * about twice as fast as `\p{Cf}` in a `u` pattern, which a 100,000-row export runs three million times.
+ */
+export function invisibleOrAstralClass(): string {
+  if (invisibleClass !== null) return invisibleClass;
+  const one = new RegExp(INVISIBLE.source, 'u');
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let body = '';
+  let start = -1;
+  for (let c = 0; c <= 0x10000; c++) {
+    // Surrogates are left to the range added below.
+    const hit = c < 0x10000 && (c < 0xd800 || c > 0xdfff) && one.test(String.fromCharCode(c));
+    if (hit && start < 0) start = c;
+    if (!hit && start >= 0) {
+      body += start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+      start = -1;
+    }
+  }
+  invisibleClass = `${body}\\ud800-\\udfff`;
+  return invisibleClass;
+}
+
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
 /** True when `text` holds an invisible or direction-changing character. */

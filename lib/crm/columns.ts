@@ -6,7 +6,7 @@
 import type { CsvColumn } from '../export/csv';
 import { type Lang, t } from '../i18n';
 import '../i18n/strings/crm';
-import type { ManagerRow } from '../manager/rows';
+import type { ExportRow } from '../manager/rows';
 import { personForEmail, salutationWord } from './people';
 import type { CrmRow } from './row';
 import { CRM_SHEET_FIELDS, type CrmSheetField } from './schema';
@@ -51,10 +51,10 @@ function rawValue(field: CrmSheetField, c: CrmRow | null): string {
 }
 
 /** The raw CSV columns (snake-case headers). */
-export const CRM_RAW_COLUMNS: readonly CsvColumn<ManagerRow>[] = CRM_SHEET_FIELDS.map((f) => ({
+export const CRM_RAW_COLUMNS: readonly CsvColumn<ExportRow>[] = CRM_SHEET_FIELDS.map((f) => ({
   key: f.field,
   header: f.raw,
-  value: (p: ManagerRow) => rawValue(f.field, p.crm),
+  value: (p: ExportRow) => rawValue(f.field, p.crm),
 }));
 
 /** What a rep-facing cell holds, for the .xlsx writer. */
@@ -64,11 +64,11 @@ export type CrmSheetKind = 'text' | 'date';
 export const CRM_SHEET_COLUMNS: readonly {
   field: CrmSheetField;
   kind: CrmSheetKind;
-  value: (row: ManagerRow, lang: Lang) => string;
+  value: (row: ExportRow, lang: Lang) => string;
 }[] = CRM_SHEET_FIELDS.map(({ field }) => ({
   field,
   kind: field === 'nextContact' || field === 'lastContact' ? 'date' : 'text',
-  value: (p: ManagerRow, lang: Lang) => {
+  value: (p: ExportRow, lang: Lang) => {
     const raw = rawValue(field, p.crm);
     if (!raw) return '';
     if (field === 'loyalty') return t(lang, `loyalty.${raw}`);
@@ -79,7 +79,7 @@ export const CRM_SHEET_COLUMNS: readonly {
 
 /** A mail-merge row (one per e-mail address). */
 interface MergeRow {
-  prospect: ManagerRow;
+  prospect: ExportRow;
   email: string;
 }
 

@@ -26,8 +26,8 @@
 import { type Lang, t } from '../i18n';
 import '../i18n/strings/sheets';
 import { countryName } from '../import/countries';
-import { localDateText } from '../import/values';
-import type { ManagerRow } from '../manager/rows';
+import { localDateWriter } from '../import/values';
+import type { ExportRow } from '../manager/rows';
 import type { CsvColumn } from './csv';
 import { CRM_RAW_COLUMNS, CRM_SHEET_COLUMNS, MAIL_MERGE_PERSON_COLUMNS } from '../crm/columns';
 
@@ -38,7 +38,7 @@ export const LIST_SEPARATOR = '; ';
  * One row per prospect, in this order. Columns read the manager's flat row (`toManagerRow(prospect)`), which
  * holds exactly the exported fields, so an export needs no second read of the full prospects.
  */
-export const PROSPECT_COLUMNS: readonly CsvColumn<ManagerRow>[] = [
+export const PROSPECT_COLUMNS: readonly CsvColumn<ExportRow>[] = [
   { key: 'domain', header: 'domain', value: (p) => p.domain },
   { key: 'company', header: 'company', value: (p) => p.name },
   { key: 'website', header: 'website', value: (p) => p.url },
@@ -69,12 +69,12 @@ export const PROSPECT_COLUMNS: readonly CsvColumn<ManagerRow>[] = [
 
 /** A mail-merge row: one per email address of a prospect. */
 export interface MailMergeRow {
-  prospect: ManagerRow;
+  prospect: ExportRow;
   email: string;
 }
 
 /** Expands rows into one row per email address (prospects without email are left out). */
-export function mailMergeRows(rows: readonly ManagerRow[]): MailMergeRow[] {
+export function mailMergeRows(rows: readonly ExportRow[]): MailMergeRow[] {
   return rows.flatMap((p) => p.emails.map((email) => ({ prospect: p, email })));
 }
 
@@ -104,7 +104,7 @@ export interface SheetColumn {
   field: string;
   kind: SheetKind;
   /** The cell as the rep reads it in `lang`; dates are ISO here and formatted by the writer. */
-  value: (row: ManagerRow, lang: Lang) => string;
+  value: (row: ExportRow, lang: Lang) => string;
 }
 
 const named = (prefix: string, value: string | null, lang: Lang) =>
@@ -144,10 +144,11 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
 ];
 
 /** The localised export as CSV columns: headers in `lang`, dates as local "2026-12-02 14:30:05". */
-export function localisedCsvColumns(lang: Lang): CsvColumn<ManagerRow>[] {
+export function localisedCsvColumns(lang: Lang): CsvColumn<ExportRow>[] {
+  const dateText = localDateWriter();
   return SHEET_COLUMNS.map((c) => ({
     key: c.field,
     header: t(lang, `sheet.col.${c.field}`),
-    value: c.kind === 'date' ? (p) => localDateText(c.value(p, lang)) : (p) => c.value(p, lang),
+    value: c.kind === 'date' ? (p) => dateText(c.value(p, lang)) : (p) => c.value(p, lang),
   }));
 }

@@ -3,7 +3,7 @@
  * machines (the documented `PROSPECT_COLUMNS` contract). The .xlsx writer is loaded only when asked for.
  */
 import type { Lang } from '../i18n';
-import type { ManagerRow } from '../manager/rows';
+import type { ExportRow } from '../manager/rows';
 import { localisedCsvColumns, PROSPECT_COLUMNS } from './columns';
 import { csvChunks } from './csv';
 import { blobOfChunks, datedFilename } from './download';
@@ -13,7 +13,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-raw'
 
 /** The file of `rows` in `format`, with its dated name. */
 export async function sheetFile(
-  rows: readonly ManagerRow[],
+  rows: readonly ExportRow[],
   format: ExportFormat,
   lang: Lang,
   delimiter: ',' | ';',

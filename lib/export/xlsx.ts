@@ -8,7 +8,7 @@ import type { Cell, SheetData } from 'write-excel-file/universal';
 import { type Lang, t } from '../i18n';
 import '../i18n/strings/sheets';
 import { isoToExcelSerial } from '../import/values';
-import type { ManagerRow } from '../manager/rows';
+import type { ExportRow } from '../manager/rows';
 import { SHEET_COLUMNS } from './columns';
 
 /** The date format of date cells: ISO order reads the same in Chinese and English Excel. */
@@ -36,7 +36,7 @@ export function textWidth(text: string): number {
 
 /** A sheet of `rows` in `lang`: the cells, the column widths, and the number of frozen rows. */
 export function xlsxSheet(
-  rows: readonly ManagerRow[],
+  rows: readonly ExportRow[],
   lang: Lang,
   onProgress?: (done: number, total: number) => void,
 ): { data: SheetData; columns: { width: number }[]; stickyRowsCount: number } {
@@ -77,7 +77,7 @@ export function xlsxSheet(
 
 /** The .xlsx file of `rows` in `lang`, as a Blob; `onProgress` follows the rows (the zip is written after). */
 export async function writeXlsx(
-  rows: readonly ManagerRow[],
+  rows: readonly ExportRow[],
   lang: Lang,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Blob> {

@@ -103,8 +103,19 @@ export function countryOfCell(cell: string): string {
   return names().get(normalCountry(clean)) ?? countryFromName(clean);
 }
 
+// Names by language and code: building an `Intl.DisplayNames` per cell was the largest cost of a localised
+// 100,000-row export (over a second), while a list holds a few dozen countries.
+const shownNames = { en: new Map<string, string>(), zh: new Map<string, string>() };
+
 /** The country's name in the UI language, for localised exports ('' stays ''). */
 export function countryName(code: string, lang: 'en' | 'zh'): string {
   if (!code) return '';
-  return displayNames(lang === 'zh' ? 'zh' : 'en')?.of(code) ?? code;
+  const cache = shownNames[lang === 'zh' ? 'zh' : 'en'];
+  let name = cache.get(code);
+  if (name === undefined) {
+    name = displayNames(lang === 'zh' ? 'zh' : 'en')?.of(code) ?? code;
+    // Bounded: codes come from stored rows, which hold a few hundred at most; odd values are not remembered.
+    if (cache.size < 1_000) cache.set(code, name);
+  }
+  return name;
 }

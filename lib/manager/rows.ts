@@ -58,6 +58,12 @@ export interface ManagerRow {
   readonly haystack: string;
 }
 
+/**
+ * What an export reads of a row: the manager's row without what only the page uses (the search text, the kept-apart
+ * domains, the shown tier). The export's rows go to the sheet worker as exactly these fields.
+ */
+export type ExportRow = Omit<ManagerRow, 'haystack' | 'notDuplicateOf' | 'effectiveTier'>;
+
 const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 /**

@@ -9,7 +9,7 @@
  */
 import { type Lang, t } from '../i18n';
 import { localisedCsvColumns, PROSPECT_COLUMNS } from '../export/columns';
-import { csvChunks } from '../export/csv';
+import { csvChunks, csvWriter } from '../export/csv';
 import { datedFilename } from '../export/download';
 import type { ExportFormat } from '../export/sheet-file';
 import type { ColumnMapping } from '../import/mapping';
@@ -29,7 +29,7 @@ import {
   type ReadOptions,
   withWebsiteColumn,
 } from '../import/rows';
-import type { ManagerRow } from '../manager/rows';
+import type { ExportRow } from '../manager/rows';
 import type { Prospect } from '../model';
 
 /** Files above this size are refused before a byte is read: 100,000 prospects make a CSV of about 25 MB. */
@@ -92,19 +92,26 @@ export class SheetJobs {
   private source: 'csv' | 'xlsx' = 'csv';
   // A CSV's bytes, kept so the rep can re-read them in another encoding before importing.
   private csvBytes: Uint8Array | null = null;
-  // Rows of the next export, received a slice at a time (`stage`), taken by the export.
-  private staged: ManagerRow[] = [];
+  // The export being received a slice at a time (`beginExport`, `stage`, `finishExport`).
+  private staged: StagedExport | null = null;
 
-  /** Adds a slice of the next export's rows. */
-  stage(rows: readonly ManagerRow[]): void {
-    for (const row of rows) this.staged.push(row);
+  /** Starts an export whose rows follow in slices (any unfinished one is dropped). */
+  beginExport(format: ExportFormat, lang: Lang, delimiter: ',' | ';'): void {
+    this.staged = new StagedExport(format, lang, delimiter);
   }
 
-  /** The staged rows, handed over once (the next export starts empty). */
-  takeStaged(): ManagerRow[] {
-    const rows = this.staged;
-    this.staged = [];
-    return rows;
+  /** Adds the next slice of the export begun last; a CSV writes it at once. */
+  stage(rows: readonly ExportRow[]): void {
+    if (!this.staged) throw new Error('No export was begun.');
+    this.staged.add(rows);
+  }
+
+  /** The file of the export begun last (the next export starts afresh). */
+  async finishExport(onProgress: Progress): Promise<{ blob: Blob; filename: string }> {
+    const staged = this.staged;
+    this.staged = null;
+    if (!staged) throw new Error('No export was begun.');
+    return staged.finish(onProgress);
   }
 
   /** Reads a picked file (a workbook by its bytes or name, else CSV). Never throws for a bad file. */
@@ -202,11 +209,61 @@ export class SheetJobs {
 }
 
 /**
+ * An export received in slices. A CSV is written slice by slice as the slices arrive, so the worker writes while
+ * the page is still packing and sending the rest (the two run on two cores); an .xlsx needs every row at once
+ * (write-excel-file takes the whole sheet) and keeps them until the end.
+ */
+class StagedExport {
+  private readonly rows: ExportRow[] = [];
+  private readonly parts: Blob[] = [];
+  // CSV bytes not yet in a Blob part. A Blob per slice cost about twice as much as one per ten (each Blob is a trip
+  // to the browser's blob store); the text of each slice is encoded at once so its strings can be collected.
+  private bytes: Uint8Array[] = [];
+  private readonly encoder = new TextEncoder();
+  private readonly csv: ReturnType<typeof csvWriter<ExportRow>> | null;
+
+  constructor(
+    private readonly format: ExportFormat,
+    private readonly lang: Lang,
+    delimiter: ',' | ';',
+  ) {
+    this.csv =
+      format === 'xlsx'
+        ? null
+        : csvWriter(format === 'csv-raw' ? PROSPECT_COLUMNS : localisedCsvColumns(lang), { delimiter });
+    if (this.csv) this.bytes.push(this.encoder.encode(this.csv.head));
+  }
+
+  add(rows: readonly ExportRow[]): void {
+    if (!this.csv) {
+      for (const row of rows) this.rows.push(row);
+      return;
+    }
+    this.bytes.push(this.encoder.encode(this.csv.lines(rows)));
+    if (this.bytes.length >= 10) this.flush();
+  }
+
+  private flush(): void {
+    if (this.bytes.length > 0) this.parts.push(new Blob(this.bytes as BlobPart[]));
+    this.bytes = [];
+  }
+
+  async finish(onProgress: Progress): Promise<{ blob: Blob; filename: string }> {
+    if (!this.csv) return exportFile(this.rows, this.format, this.lang, ',', onProgress);
+    this.flush();
+    return {
+      blob: new Blob(this.parts, { type: 'text/csv;charset=utf-8' }),
+      filename: datedFilename('prospects', 'csv'),
+    };
+  }
+}
+
+/**
  * One export file of `rows`: .xlsx or CSV in the UI language, or CSV with raw codes (the documented
  * `PROSPECT_COLUMNS` contract), with its dated name. CSV goes into Blob parts chunk by chunk.
  */
 export async function exportFile(
-  rows: readonly ManagerRow[],
+  rows: readonly ExportRow[],
   format: ExportFormat,
   lang: Lang,
   delimiter: ',' | ';',

@@ -3,6 +3,7 @@
  * in-page fallback when no Worker can be made.
  */
 import { exportFile, type SheetJobs } from './jobs';
+import { unpackRows } from './pack';
 import type { SheetReply, SheetRequest } from './protocol';
 
 /** Runs `request`, posting progress and chunks, then its `done` (or `error`) reply. */
@@ -32,17 +33,16 @@ export async function runJob(
           (prospects) => post({ id, type: 'chunk', prospects }),
         );
         break;
+      case 'begin':
+        jobs.beginExport(request.format, request.lang, request.delimiter);
+        break;
       case 'stage':
-        jobs.stage(request.rows);
+        jobs.stage(unpackRows(request.packed));
         break;
       case 'export':
-        result = await exportFile(
-          request.rows ?? jobs.takeStaged(),
-          request.format,
-          request.lang,
-          request.delimiter,
-          progress,
-        );
+        result = request.rows
+          ? await exportFile(request.rows, request.format, request.lang, request.delimiter, progress)
+          : await jobs.finishExport(progress);
         break;
     }
     post({ id, type: 'done', result });

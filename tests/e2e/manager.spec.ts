@@ -3,7 +3,11 @@
  * search, bulk edit with undo, keyboard tiering, CSV export read back, CSV import with mapped columns, stats.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { localisedCsvColumns, PROSPECT_COLUMNS } from '../../lib/export/columns';
+import { toCsv } from '../../lib/export/csv';
 import { parseCsv } from '../../lib/import/read-csv';
+import { toManagerRow } from '../../lib/manager/rows';
+import { EXPORT_SLICE } from '../../lib/sheet-worker/client';
 import { expect, screenshot, test } from './fixtures';
 import { countFromWorker, makeProspect, ManagerPage, readFromWorker, seedFromWorker } from './pages/manager';
 import { repList } from './pages/rep-list';
@@ -225,6 +229,65 @@ test('exports the filter as CSV and reads the download back', async ({ openExten
     'info@grosshandel-weber.de',
     'info@lampen-meier.de',
   ]);
+});
+
+test('a list longer than one message to the sheet worker exports byte for byte as the writer in one piece', async ({
+  openExtensionPage,
+  sw,
+}) => {
+  // More than two slices (EXPORT_SLICE rows a message), with what the writer must get right on every slice:
+  // formula guards, quotes and line breaks, Chinese names and country names, a bidi override, the customer file.
+  const n = EXPORT_SLICE * 2 + 123;
+  const prospects = Array.from({ length: n }, (_, i) =>
+    makeProspect(`firma-${i}.de`, {
+      company: {
+        name: i % 3 === 0 ? `深圳市光明照明有限公司 ${i}` : `Weber "Licht" ${i}`,
+        address: i % 5 ? '' : 'Eckendorfer Straße 112, Bielefeld',
+        country: ['DE', 'CN', 'ES'][i % 3]!,
+        language: 'de',
+      },
+      notes: i % 7 === 0 ? '=HYPERLINK("x")\nline 2, with comma' : i % 11 === 0 ? 'bidi \u202e text' : '',
+      tier: i % 4 === 0 ? 'A' : null,
+      status: i % 6 === 0 ? 'customer' : 'potential',
+      ...(i % 6 === 0
+        ? {
+            crm: {
+              loyalty: 'loyal' as const,
+              nextContact: new Date(Date.UTC(2026, 11, 1 + (i % 20))).toISOString(),
+            },
+          }
+        : {}),
+      firstSeen: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString(),
+    }),
+  );
+  await sw.evaluate(() => chrome.storage.local.set({ language: 'zh' }));
+  await seedFromWorker(sw, prospects);
+  const page = await openExtensionPage('prospects.html');
+  await new ManagerPage(page).expectCount(n, n);
+  const rows = new Map(prospects.map((p) => [p.domain, toManagerRow(p)]));
+  for (const [format, columns] of [
+    ['csv', localisedCsvColumns('zh')],
+    ['csv-raw', PROSPECT_COLUMNS],
+  ] as const) {
+    await page.getByTestId('export-format').selectOption(format);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]);
+    const bytes = await readFile(await file.path());
+    // The file's own row order (the list's sort), then the same rows through the writer in one piece, in Node.
+    const order = parseCsv(bytes.toString('utf8')).rows.map((r) => r[0]!);
+    expect(order).toHaveLength(n);
+    const expected = Buffer.from(
+      toCsv(
+        order.map((d) => rows.get(d)!),
+        columns,
+      ),
+      'utf8',
+    );
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('"\'=HYPERLINK(""x"")\nline 2, with comma"');
+    expect(bytes.toString('utf8')).toContain(',深圳市光明照明有限公司 3,');
+    expect(bytes.equals(expected)).toBe(true);
+  }
 });
 
 test('imports a spreadsheet with a column mapped by hand and reports flagged rows', async ({

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   capContacts,
+  hasInvisible,
+  invisibleOrAstralClass,
   isMessengerHandle,
   isStrictEmail,
   MAX_CONTACTS_PER_KIND,
@@ -161,5 +163,17 @@ describe('ProspectSchema and the CSV export', () => {
     const csv = toCsv([toManagerRow(named)], PROSPECT_COLUMNS);
     expect(csv).toContain('Junk Kontakte');
     expect(/[\u200b\u202e]/.test(csv.slice(1))).toBe(false);
+  });
+});
+
+describe('invisibleOrAstralClass', () => {
+  it('matches every character hasInvisible finds, and every character beyond the basic plane', () => {
+    const any = new RegExp(`[${invisibleOrAstralClass()}]`);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (hasInvisible(ch)) expect(any.test(ch), `U+${c.toString(16)}`).toBe(true);
+    }
+    for (const ch of ['\u{E0001}', '\u{1D173}', '😀']) expect(any.test(ch)).toBe(true);
+    for (const ch of ['a', '中', 'é', '\t', '\n', ' ', '－']) expect(any.test(ch)).toBe(false);
   });
 });

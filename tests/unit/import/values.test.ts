@@ -6,6 +6,7 @@ import {
   inferDateOrder,
   isoToExcelSerial,
   localDateText,
+  localDateWriter,
   parseBuyerType,
   parseDate,
   parseOutreach,
@@ -186,5 +187,51 @@ describe('dates as Excel writes them', () => {
   it('writes local text that reads back', () => {
     const iso = local(2026, 3, 29, 2, 30, 5);
     expect(parseDate(localDateText(iso), 'dmy')).toBe(iso);
+  });
+
+  it('the export writer writes the same text as localDateText in zones with odd offsets and changes', () => {
+    // Instants spread over 1000–9999, many near this decade, and every quarter hour around a few changes.
+    const instants: string[] = [
+      '',
+      'not a date',
+      '2026-12-02',
+      '0999-12-31T23:59:59.999Z',
+      '+010000-01-01T00:00:00Z',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 4000; i++) instants.push(new Date(-3e13 + next() * 2.8e14).toISOString());
+    for (let i = 0; i < 4000; i++) instants.push(new Date(1.6e12 + next() * 3e11).toISOString());
+    for (const change of [
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T01:00:00Z',
+      '2026-04-04T15:00:00Z',
+      '1900-01-01T00:00:00Z',
+    ])
+      for (let q = -12; q <= 12; q++)
+        instants.push(new Date(Date.parse(change) + q * 900_000 - 1).toISOString());
+    const zone = process.env.TZ;
+    try {
+      for (const tz of [
+        'Europe/Berlin',
+        'America/St_Johns',
+        'Asia/Kathmandu',
+        'Australia/Lord_Howe',
+        'Europe/Amsterdam',
+        'UTC',
+      ]) {
+        process.env.TZ = tz;
+        // Node follows TZ set at run time; this shows the zone really changed.
+        if (tz === 'Asia/Kathmandu') expect(new Date('2026-01-01T00:00:00Z').getTimezoneOffset()).toBe(-345);
+        const write = localDateWriter();
+        for (const iso of instants) expect(write(iso), `${iso} in ${tz}`).toBe(localDateText(iso));
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

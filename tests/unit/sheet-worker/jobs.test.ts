@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../lib/i18n';
 import '../../../lib/i18n/strings/sheets';
 import { isEncryptedPackage } from '../../../lib/import/read-xlsx';
+import { localisedCsvColumns, PROSPECT_COLUMNS } from '../../../lib/export/columns';
+import { toCsv } from '../../../lib/export/csv';
 import { toManagerRow } from '../../../lib/manager/rows';
 import type { Prospect } from '../../../lib/model';
 import { EXPORT_SLICE, SheetJobCancelled, SheetWorker } from '../../../lib/sheet-worker/client';
@@ -143,5 +145,33 @@ describe('SheetWorker without a Worker (the in-page path)', () => {
     expect(table.rows.map((r) => r[table.headers.indexOf('domain')])).toEqual(many.map((r) => r.domain));
     const small = await client.export(many.slice(0, 3), 'csv-raw', 'en', ',', () => undefined);
     expect(parseCsv((await small.blob.text()).replace(/^\uFEFF/, '')).rows).toHaveLength(3);
+  });
+
+  it('a sliced export writes the same bytes as the whole list in one piece, with progress per slice', async () => {
+    const client = new SheetWorker(() => null);
+    const many = randomProspects(EXPORT_SLICE * 3 + 5, 8).map((p) => toManagerRow(p));
+    for (const [format, columns] of [
+      ['csv', localisedCsvColumns('zh')],
+      ['csv-raw', PROSPECT_COLUMNS],
+    ] as const) {
+      const seen: number[] = [];
+      const file = await client.export(many, format, 'zh', ';', (done) => seen.push(done));
+      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      const whole = new TextEncoder().encode(toCsv(many, columns, { delimiter: ';' }));
+      expect(bytes[0]).toBe(0xef); // the UTF-8 BOM
+      expect(Buffer.from(bytes).equals(Buffer.from(whole))).toBe(true);
+      expect(seen).toEqual([EXPORT_SLICE, EXPORT_SLICE * 2, EXPORT_SLICE * 3, many.length]);
+    }
+    const xlsx = await client.export(many, 'xlsx', 'en', ',', () => undefined);
+    expect(xlsx.filename).toMatch(/\.xlsx$/);
+  });
+
+  it('Stop while the slices are being sent ends the export; the next one starts afresh', async () => {
+    const client = new SheetWorker(() => null);
+    const many = randomProspects(EXPORT_SLICE * 3, 6).map((p) => toManagerRow(p));
+    const stopped = client.export(many, 'csv-raw', 'en', ',', () => client.cancel());
+    await expect(stopped).rejects.toBeInstanceOf(SheetJobCancelled);
+    const again = await client.export(many.slice(0, EXPORT_SLICE + 1), 'csv-raw', 'en', ',', () => undefined);
+    expect(parseCsv((await again.blob.text()).replace(/^\uFEFF/, '')).rows).toHaveLength(EXPORT_SLICE + 1);
   });
 });
