@@ -179,11 +179,7 @@ function kindOf(cue: PhoneMatch['cue'], type: string | undefined): PhoneKind {
  * Parses one printed number. International forms (`+`, `00`) need no region; national forms use `region`.
  * @returns null unless libphonenumber says the number is valid.
  */
-export function parsePhone(
-  raw: string,
-  region: string,
-  allowPossible = false,
-): ParsedPhone | null {
+export function parsePhone(raw: string, region: string, allowPossible = false): ParsedPhone | null {
   let text = raw.trim().replace(/\(0\)/g, '');
   if (/^\(?00[1-9]/.test(text)) text = `+${text.replace(/^\(?00/, '')}`;
   const defaultCountry = region && /^[A-Z]{2}$/.test(region) ? (region as CountryCode) : undefined;
