@@ -15,7 +15,8 @@ function displayName(code: string, lang: string, type: 'region' | 'language'): s
   let name = displayNames.get(key);
   if (name === undefined) {
     try {
-      name = new Intl.DisplayNames([lang], { type }).of(type === 'region' ? code.toUpperCase() : code) ?? code;
+      name =
+        new Intl.DisplayNames([lang], { type }).of(type === 'region' ? code.toUpperCase() : code) ?? code;
     } catch {
       name = code;
     }

@@ -117,13 +117,6 @@ function soon(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Runs `run` when the page is idle (no task waiting), else soon; returns its cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') return soon(run);
-  const id = requestIdleCallback(run);
-  return () => cancelIdleCallback(id);
-}
-
 /** True for a focusable control the rep reached with Tab (mouse clicks blur, see below). */
 function isKeyboardControl(target: EventTarget | null): boolean {
   const el = target as Element | null;
@@ -234,8 +227,8 @@ export function App() {
       const view = listingViewOf(capture, result, activeProfileValue, activeThresholds);
       // A listing's entries are graded with the page language's vocabulary, as the site would be.
       if (view) await prepareGrading(gradingLangsOf([capture], result));
-      // A listing shows without the site's own reading (~100 ms on a 1,000-entry page): that is graded after
-      // the list shows (the effect below), for P.
+      // A listing shows without the site's own reading (~100 ms on a 1,000-entry page): that waits for P (the
+      // effect below).
       const graded = view ? null : await gradeScan([capture], result, activeProfileValue, activeThresholds);
       if (!live) return;
       setCaptures([capture]);
@@ -264,12 +257,12 @@ export function App() {
     };
   }, [attempt]);
 
-  // A listing's page as one company: graded when the rep asks for it (P), else once the popup is idle (after the
-  // list shows and its entries are graded), so it never holds up the list.
+  // A listing's page as one company is read and graded only when the rep asks for it (P): the list needs none of
+  // it, and most listings are never looked at as one company.
   useEffect(() => {
-    if (readPhase !== 'ready' || oneCompanyRead || !scan) return;
+    if (readPhase !== 'ready' || oneCompanyRead || !scan || !asOneCompany) return;
     let live = true;
-    const cancel = (asOneCompany ? soon : whenIdle)(() => {
+    const cancel = soon(() => {
       gradeScan(captures, scan, profile ?? null, thresholds).then(
         (graded) => {
           if (!live) return;
