@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countryName, flagOf } from '@/components/common/CountryFlag';
 import { KeyHint } from '@/components/common/KeyHint';
 import { TierBadge } from '@/components/common/TierBadge';
 import type { Lang } from '@/lib/i18n/index';
-import type { AnalyzedListing } from '@/lib/listing/analyze';
+import type { AnalyzedListing, ListingEntry } from '@/lib/listing/analyze';
 import type { EntryGrades } from '@/lib/listing/grade';
 import {
   applySelect,
@@ -90,13 +90,17 @@ export function ListingPanel({
   );
   const at = Math.min(cursor, Math.max(0, shown.length - 1));
 
-  const toggle = (key: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  // Stable, so a row redraws only when its own props change (see ListingRow).
+  const toggle = useCallback(
+    (key: string) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
   const save = () => {
     const keys = listing.entries.filter((e) => selected.has(e.key)).map((e) => e.key);
     if (keys.length === 0) {
@@ -257,59 +261,22 @@ export function ListingPanel({
       <ol className="ts-listing__list" ref={listRef} data-testid="listing-list">
         {shown.length === 0 && <li className="ts-muted ts-small ts-listing__empty">{t('listing.empty')}</li>}
         {shown.slice(0, drawn).map((entry, i) => {
-          const grade = gradeOf(grades, entry.key);
-          const isSaved = saved.has(entry.key);
-          const contact = firstContact(entry);
           const lines = grades?.get(entry.key)?.lines ?? [];
           return (
-            <li
+            <ListingRow
               key={entry.key}
-              data-index={i}
-              data-testid="listing-entry"
-              data-key={entry.key}
-              data-country={entry.country}
-              className={`ts-listing__row${i === at ? ' is-cursor' : ''}${selected.has(entry.key) ? ' is-selected' : ''}`}
-              onMouseDown={() => setCursor(i)}
-            >
-              <label className="ts-listing__pick">
-                <input
-                  type="checkbox"
-                  checked={selected.has(entry.key)}
-                  onChange={(e) => {
-                    toggle(entry.key);
-                    // Back to the list's keys (Space, arrows) after a click.
-                    e.currentTarget.blur();
-                  }}
-                  aria-label={entry.name || entry.key}
-                />
-              </label>
-              <div className="ts-listing__body">
-                <div className="ts-listing__name" title={entry.name}>
-                  {entry.name || contact}
-                </div>
-                <div className="ts-listing__meta ts-small ts-muted">
-                  {/* By name in the UI language, as everywhere (docs/glossary.md): 德国, not DE. */}
-                  <span>
-                    {entry.country ? `${flagOf(entry.country)} ${countryName(entry.country, lang)}` : '🌐'}
-                  </span>
-                  <span className="ts-listing__contact">{contact || t('listing.noContact')}</span>
-                </div>
-              </div>
-              {isSaved && (
-                <span
-                  className="ts-listing__saved"
-                  data-testid="listing-saved"
-                  title={t('listing.alreadySavedTitle')}
-                >
-                  ✓ {t('listing.alreadySaved')}
-                </span>
-              )}
-              <TierBadge
-                tier={grade}
-                size={20}
-                title={lines.length ? t('listing.entryGraded', { lines: lines.join(', ') }) : undefined}
-              />
-            </li>
+              t={t}
+              lang={lang}
+              entry={entry}
+              index={i}
+              isCursor={i === at}
+              isSelected={selected.has(entry.key)}
+              isSaved={saved.has(entry.key)}
+              grade={gradeOf(grades, entry.key)}
+              gradeTitle={lines.length ? t('listing.entryGraded', { lines: lines.join(', ') }) : undefined}
+              onToggle={toggle}
+              onCursor={setCursor}
+            />
           );
         })}
         {shown.length > drawn && (
@@ -357,3 +324,78 @@ export function ListingPanel({
     </section>
   );
 }
+
+/**
+ * One company of the list. Memoised: moving the cursor, a selection, the saved marks or the grading finishing
+ * redraw the rows they change, not all 100 drawn.
+ */
+const ListingRow = memo(function ListingRow({
+  t,
+  lang,
+  entry,
+  index,
+  isCursor,
+  isSelected,
+  isSaved,
+  grade,
+  gradeTitle,
+  onToggle,
+  onCursor,
+}: {
+  t: T;
+  lang: Lang;
+  entry: ListingEntry;
+  index: number;
+  isCursor: boolean;
+  isSelected: boolean;
+  isSaved: boolean;
+  grade: Tier | null;
+  gradeTitle: string | undefined;
+  onToggle: (key: string) => void;
+  onCursor: (index: number) => void;
+}) {
+  const contact = firstContact(entry);
+  return (
+    <li
+      data-index={index}
+      data-testid="listing-entry"
+      data-key={entry.key}
+      data-country={entry.country}
+      className={`ts-listing__row${isCursor ? ' is-cursor' : ''}${isSelected ? ' is-selected' : ''}`}
+      onMouseDown={() => onCursor(index)}
+    >
+      <label className="ts-listing__pick">
+        <input
+          type="checkbox"
+          checked={isSelected}
+          onChange={(e) => {
+            onToggle(entry.key);
+            // Back to the list's keys (Space, arrows) after a click.
+            e.currentTarget.blur();
+          }}
+          aria-label={entry.name || entry.key}
+        />
+      </label>
+      <div className="ts-listing__body">
+        <div className="ts-listing__name" title={entry.name}>
+          {entry.name || contact}
+        </div>
+        <div className="ts-listing__meta ts-small ts-muted">
+          {/* By name in the UI language, as everywhere (docs/glossary.md): 德国, not DE. */}
+          <span>{entry.country ? `${flagOf(entry.country)} ${countryName(entry.country, lang)}` : '🌐'}</span>
+          <span className="ts-listing__contact">{contact || t('listing.noContact')}</span>
+        </div>
+      </div>
+      {isSaved && (
+        <span
+          className="ts-listing__saved"
+          data-testid="listing-saved"
+          title={t('listing.alreadySavedTitle')}
+        >
+          ✓ {t('listing.alreadySaved')}
+        </span>
+      )}
+      <TierBadge tier={grade} size={20} title={gradeTitle} />
+    </li>
+  );
+});

@@ -23,7 +23,7 @@ import { foldQueued } from '@/lib/popup/key-queue';
 import { renderReason } from '@/lib/classify/reasons';
 import { getActiveProfile, getThresholds } from '@/lib/profile/storage';
 import { prepareGrading } from '@/lib/classify/index';
-import { gradeScan, measure } from '@/lib/grading/pipeline';
+import { gradeScan, gradingLangsOf, measure } from '@/lib/grading/pipeline';
 import type { StoredReading } from '@/lib/grading/stored-reading';
 import { db } from '@/lib/db/db';
 import { keepBoth, mergeDuplicate } from '@/lib/db/duplicates';
@@ -111,6 +111,12 @@ function readTab(isFirst = false): TabRead {
 const firstRead = readTab(true);
 performance.mark('tierscout:app-loaded');
 
+/** Runs `run` in a task of its own; returns its cancel. */
+function soon(run: () => void): () => void {
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
+
 /** True for a focusable control the rep reached with Tab (mouse clicks blur, see below). */
 function isKeyboardControl(target: EventTarget | null): boolean {
   const el = target as Element | null;
@@ -122,7 +128,11 @@ export function App() {
   const t = useT();
   const lang = useLang();
   const [attempt, setAttempt] = useState(0);
-  const [phase, setPhase] = useState<Phase>('loading');
+  // How far the tab is read; a listing is 'ready' as soon as its list can show (see `phase` below).
+  const [readPhase, setPhase] = useState<Phase>('loading');
+  // The page read and graded as one company: at once on a company's page, after the list shows on a listing.
+  const [oneCompanyRead, setOneCompanyRead] = useState(false);
+  const [thresholds, setThresholds] = useState<Thresholds>();
   const [failure, setFailure] = useState<ScanFailure>({ kind: 'unknown', detail: '' });
   const [tabId, setTabId] = useState<number>();
   const [domain, setDomain] = useState<string>();
@@ -152,7 +162,9 @@ export function App() {
   const [listingStatus, setListingStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const listingKeys = useMemo(() => listingView?.listing.entries.map((e) => e.key) ?? [], [listingView]);
   const savedEntries = useSavedKeys(listingKeys);
-  const isListing = phase === 'ready' && listingView !== null && !asOneCompany;
+  const isListing = readPhase === 'ready' && listingView !== null && !asOneCompany;
+  // The page as one company (P on a listing) is still loading until its own reading is graded.
+  const phase: Phase = readPhase === 'ready' && !oneCompanyRead ? 'loading' : readPhase;
   const saved = useProspect(domain);
   const count = useProspectCount();
   // Saved prospects under other domains with the same e-mail, phone or company name (issue 12).
@@ -182,6 +194,7 @@ export function App() {
   useEffect(() => {
     let live = true;
     setPhase('loading');
+    setOneCompanyRead(false);
     const read = attempt === 0 ? firstRead : readTab();
     let scannedTab: PopupTab | undefined;
     (async () => {
@@ -198,7 +211,7 @@ export function App() {
         return;
       }
       if (tab.url) setDomain(registrableDomain(tab.url));
-      const { capture, status, profile: activeProfileValue, thresholds } = await read.page;
+      const { capture, status, profile: activeProfileValue, thresholds: activeThresholds } = await read.page;
       if (!live) return;
       // An error page (404, 500, "Seite nicht gefunden") is never a company: show why and offer no save.
       const verdict = errorPageOf(capture, status);
@@ -211,16 +224,25 @@ export function App() {
       const analyzeStart = performance.now();
       const result = analyzeCaptures([capture]);
       measure('tierscout:analyze', analyzeStart, performance.now());
-      const graded = await gradeScan([capture], result, activeProfileValue, thresholds);
+      const view = listingViewOf(capture, result, activeProfileValue, activeThresholds);
+      // A listing's entries are graded with the page language's vocabulary, as the site would be.
+      if (view) await prepareGrading(gradingLangsOf([capture], result));
+      // A listing shows without the site's own reading (~100 ms on a 1,000-entry page): that waits for P (the
+      // effect below).
+      const graded = view ? null : await gradeScan([capture], result, activeProfileValue, activeThresholds);
       if (!live) return;
       setCaptures([capture]);
       setScan(result);
       setDomain(result.domain);
       setProfile(activeProfileValue);
-      setSuggestion(graded.suggestion);
-      setReading(graded.stored);
-      setBuyerGuess(graded.buyerType);
-      setListingView(listingViewOf(capture, result, activeProfileValue, thresholds));
+      setThresholds(activeThresholds);
+      if (graded) {
+        setSuggestion(graded.suggestion);
+        setReading(graded.stored);
+        setBuyerGuess(graded.buyerType);
+        setOneCompanyRead(true);
+      }
+      setListingView(view);
       // A page cut by the scan's budgets (huge, or built to mislead it) says so; what was read is shown.
       setIsPartial(capture.truncated);
       setPhase('ready');
@@ -234,6 +256,30 @@ export function App() {
       live = false;
     };
   }, [attempt]);
+
+  // A listing's page as one company is read and graded only when the rep asks for it (P): the list needs none of
+  // it, and most listings are never looked at as one company.
+  useEffect(() => {
+    if (readPhase !== 'ready' || oneCompanyRead || !scan || !asOneCompany) return;
+    let live = true;
+    const cancel = soon(() => {
+      gradeScan(captures, scan, profile ?? null, thresholds).then(
+        (graded) => {
+          if (!live) return;
+          setSuggestion(graded.suggestion);
+          setReading(graded.stored);
+          setBuyerGuess(graded.buyerType);
+          setOneCompanyRead(true);
+        },
+        // Shown ungraded rather than never: the rep can still save the page as one company.
+        () => live && setOneCompanyRead(true),
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [readPhase, oneCompanyRead, asOneCompany, scan, captures, profile, thresholds]);
 
   // The moment the rep can decide: the bench reads this mark (tests/bench/popup.bench.ts).
   useEffect(() => {
@@ -527,7 +573,7 @@ export function App() {
 
   if (isListing && listingView) {
     return (
-      <main className="ts-popup ts-popup--listing" data-phase={phase}>
+      <main className="ts-popup ts-popup--listing" data-phase={readPhase}>
         {header}
         <ListingPanel
           t={t}

@@ -4,6 +4,7 @@
  * same and can be re-graded later from what was read.
  */
 import { gradeReading, prepareGrading, readSite } from '../classify/index';
+import { pageLang } from '../classify/range';
 import type {
   BuyerTypeSuggestion,
   PageCapture,
@@ -42,6 +43,18 @@ export function pageLangsOf(captures: PageCapture[], scan: ScanResult): string[]
 }
 
 /**
+ * The languages {@link gradeScan} loads the vocabulary of: the reading's language (`readSite` takes it from
+ * {@link pageLang}) and each page's; `['']` when none is known. Known without reading the site, so the popup can
+ * load them for a listing's entries and leave the site's own reading until after the list shows.
+ */
+export function gradingLangsOf(captures: PageCapture[], scan: ScanResult): string[] {
+  const langs = [
+    ...new Set([pageLang(captures, scan.company.language), ...pageLangsOf(captures, scan)].filter(Boolean)),
+  ];
+  return langs.length ? langs : [''];
+}
+
+/**
  * Reads and grades the captured pages of one site (home page first) with the rep's profile, loading the
  * vocabulary of the pages' languages first.
  * @example const graded = await gradeScan([capture], analyzeCaptures([capture]), profile, thresholds);
@@ -56,9 +69,9 @@ export async function gradeScan(
   // Timed as performance measures, which the bench reads in the popup (tests/bench/grading.bench.ts).
   const t0 = performance.now();
   const reading = readSite(captures, scan);
-  const langs = [...new Set([reading.lang, ...pageLangsOf(captures, scan)].filter(Boolean))];
+  const langs = gradingLangsOf(captures, scan);
   const t1 = performance.now();
-  await prepareGrading(langs.length ? langs : ['']);
+  await prepareGrading(langs);
   const t2 = performance.now();
   const suggestion = profile && thresholds ? gradeReading(reading, profile, thresholds) : null;
   const stored = encodeReading(reading, langs, now);

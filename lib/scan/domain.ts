@@ -2,6 +2,7 @@
  * The registrable domain of a URL (public-suffix aware, punycode): the key a prospect is stored under.
  */
 import { getDomain } from 'tldts';
+import { memoize } from '../memo';
 
 /**
  * `https://shop.example.co.uk/x` → `example.co.uk`; `https://acme.myshopify.com` → `acme.myshopify.com`
@@ -9,7 +10,9 @@ import { getDomain } from 'tldts';
  * for anything but `http:` / `https:` — `chrome://settings/passwords` is no company "settings" (issue 17).
  * The hostname is taken from `URL`, which already gives the punycode form of an IDN.
  */
-export function registrableDomain(url: string): string {
+export const registrableDomain: (url: string) => string = memoize(domainOf);
+
+function domainOf(url: string): string {
   let hostname = '';
   try {
     const parsed = new URL(url);

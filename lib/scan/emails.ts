@@ -4,6 +4,7 @@
  */
 import { isStrictEmail } from '../clean-values';
 import { parse as parseDomain } from 'tldts';
+import { memoize } from '../memo';
 
 /** One address found in a piece of text. */
 export interface EmailMatch {
@@ -171,7 +172,9 @@ export function isRoleAddress(address: string): boolean {
  * Validates and normalises one candidate: lower-case, a real public suffix, not a file name, placeholder or
  * vendor address. Returns null for junk.
  */
-export function normalizeEmail(candidate: string): string | null {
+export const normalizeEmail: (candidate: string) => string | null = memoize(readEmail);
+
+function readEmail(candidate: string): string | null {
   const raw = candidate
     .trim()
     .replace(/^[._%+-]+/, '')

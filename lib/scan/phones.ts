@@ -179,23 +179,40 @@ function kindOf(cue: PhoneMatch['cue'], type: string | undefined): PhoneKind {
  * Parses one printed number. International forms (`+`, `00`) need no region; national forms use `region`.
  * @returns null unless libphonenumber says the number is valid.
  */
-export function parsePhone(
-  raw: string,
-  region: string,
-  allowPossible = false,
-): { e164: string; country: string; type: string | undefined } | null {
+export function parsePhone(raw: string, region: string, allowPossible = false): ParsedPhone | null {
+  let text = raw.trim().replace(/\(0\)/g, '');
+  if (/^\(?00[1-9]/.test(text)) text = `+${text.replace(/^\(?00/, '')}`;
+  const defaultCountry = region && /^[A-Z]{2}$/.test(region) ? (region as CountryCode) : undefined;
+  // An international number reads the same in every region.
+  const key = `${allowPossible ? 1 : 0}${text.startsWith('+') ? '' : (defaultCountry ?? '')}\u0000${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known && { ...known };
+  let result: ParsedPhone | null = null;
   try {
-    let text = raw.trim().replace(/\(0\)/g, '');
-    if (/^\(?00[1-9]/.test(text)) text = `+${text.replace(/^\(?00/, '')}`;
-    const defaultCountry = region && /^[A-Z]{2}$/.test(region) ? (region as CountryCode) : undefined;
     const number = parsePhoneNumberFromString(text, defaultCountry ? { defaultCountry } : undefined);
-    if (!number) return null;
-    if (!number.isValid() && !(allowPossible && number.isPossible())) return null;
-    return { e164: number.number, country: number.country ?? '', type: number.getType() };
+    if (number && (number.isValid() || (allowPossible && number.isPossible())))
+      result = { e164: number.number, country: number.country ?? '', type: number.getType() };
   } catch {
-    return null;
+    result = null;
   }
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(key, result);
+  return result && { ...result };
 }
+
+/** A number as libphonenumber read it. */
+export interface ParsedPhone {
+  e164: string;
+  country: string;
+  type: string | undefined;
+}
+
+/**
+ * Numbers already parsed, by region and text: a listing page's numbers are read by the page's own scan and again
+ * by each entry's (libphonenumber's parse was the main cost of both on a 1,000-entry listing). Bounded.
+ */
+const parsed = new Map<string, ParsedPhone | null>();
+const MAX_PARSED = 20_000;
 
 /** Form placeholders and demo numbers: "+34 123 456 789", "000 000 000". */
 function isPlaceholder(e164: string): boolean {

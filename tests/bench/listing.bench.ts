@@ -183,7 +183,9 @@ test(`listing of ${ENTRIES} entries: page capture and popup`, async ({
           },
         ),
       async (page) => {
-        await expect(page.getByTestId('listing-count')).toHaveText(`This page lists ${ENTRIES} companies`);
+        await expect(page.getByTestId('listing-count')).toHaveText(
+          `This page lists ${ENTRIES.toLocaleString('en')} companies`,
+        );
         await expect(page.getByTestId('listing-entry')).toHaveCount(100);
       },
     );

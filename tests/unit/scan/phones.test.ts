@@ -221,3 +221,32 @@ describe('findPhonesInText: no region known', () => {
     expect(numbers('Order 012-345-6789', '')).toEqual([]);
   });
 });
+
+describe('parsePhone: numbers read once', () => {
+  it('reads a number again the same way, whatever was parsed before', () => {
+    // National forms depend on the region; the second read of each comes from the memo.
+    for (let i = 0; i < 2; i++) {
+      expect(parsePhone('030 1234567', 'DE')?.e164).toBe('+49301234567');
+      expect(parsePhone('030 1234567', 'AT')?.e164).not.toBe('+49301234567');
+      expect(parsePhone('030 1234567', '')).toBeNull();
+      // An international form is the same number in every region.
+      expect(parsePhone('+49 30 1234567', 'SE')).toEqual(parsePhone('+49 30 1234567', 'DE'));
+      expect(parsePhone('0049 30 1234567', 'FR')?.country).toBe('DE');
+    }
+  });
+
+  it('hands out a copy: a caller changing its result changes no later read', () => {
+    const first = parsePhone('+49 30 1234567', 'DE')!;
+    first.e164 = 'changed';
+    expect(parsePhone('+49 30 1234567', 'DE')?.e164).toBe('+49301234567');
+  });
+
+  it('keeps a merely possible number apart from a valid one', () => {
+    // "Possible" (right length) but not valid: accepted only when asked for.
+    const possible = '+1 601 486 1278';
+    const strict = parsePhone(possible, 'US');
+    const loose = parsePhone(possible, 'US', true);
+    expect(loose).not.toBeNull();
+    expect(parsePhone(possible, 'US')).toEqual(strict);
+  });
+});
