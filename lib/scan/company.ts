@@ -395,10 +395,22 @@ const TRAILING_DESCRIPTOR = new RegExp(
   'iu',
 );
 const ONLY_DESCRIPTOR = new RegExp(`^(?:${SHOP_DESCRIPTOR})$`, 'iu');
+// "Большой интернет-магазин игрушек Детям всё": an adjective before the descriptor and what the shop sells after it,
+// in lower case, up to the name's capital letter or opening quote.
+const LEADING_DESCRIPTOR_RUN = new RegExp(
+  `^(?:\\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+)?(?:${SHOP_DESCRIPTOR})(?:\\s+\\p{Ll}[\\p{Ll}-]*)+\\s+(?=[\\p{Lu}«"„])`,
+  'u',
+);
 
 /** "Интернет-магазин 1-Sad" → "1-Sad", "Sportsatu.kz-интернет магазин спортивных товаров" → "Sportsatu.kz". */
 export function stripShopDescriptor(name: string): string {
-  const out = name.trim().replace(LEADING_DESCRIPTOR, '').replace(TRAILING_DESCRIPTOR, '').trim();
+  const trimmed = name.trim();
+  // The run is matched case-sensitively (the name's capital ends it), so the title's own capital comes off first.
+  const run = LEADING_DESCRIPTOR_RUN.exec(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+  const out = (run ? trimmed.slice(run[0].length) : trimmed)
+    .replace(LEADING_DESCRIPTOR, '')
+    .replace(TRAILING_DESCRIPTOR, '')
+    .trim();
   return out.length >= 2 ? out : name.trim();
 }
 

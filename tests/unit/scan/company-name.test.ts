@@ -245,6 +245,12 @@ describe('names wrapped in shop descriptors, quotes and other scripts', () => {
       'The Official Website of Arlington National Cemetery',
     ],
     ['Интернет-магазин', 'Интернет-магазин'],
+    // An adjective before the descriptor and the goods after it, up to the name's capital or quote.
+    ['Большой интернет магазин игрушек Детям все', 'Детям все'],
+    ['Интернет магазин мебели «Столплит»', '«Столплит»'],
+    ['Online shop for lighting Lampenwelt', 'Lampenwelt'],
+    // A name before the descriptor stays whole.
+    ['Ozon интернет-магазин товаров Россия', 'Ozon интернет-магазин товаров Россия'],
   ])('stripShopDescriptor(%s) → %s', (raw, clean) => {
     expect(stripShopDescriptor(raw)).toBe(clean);
   });
